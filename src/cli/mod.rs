@@ -1,0 +1,98 @@
+//! Command line: parsing, exit codes, and the only place (with the front ends) that prints.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::date::Date;
+use crate::load;
+use crate::model::Questionnaire;
+
+mod check;
+mod score;
+
+#[derive(Debug, Parser)]
+#[command(name = "pd-intake", version, about = "Offline intake questionnaire for prosecutorial-discretion screening", long_about = None)]
+pub struct Cli {
+    /// Folder for saved intakes (default: the platform's local data folder)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Question file to use instead of the built-in questionnaire
+    #[arg(long, global = true, value_name = "FILE")]
+    pub questions: Option<PathBuf>,
+    /// The date to score against, YYYY-MM-DD (default: today)
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<Date>,
+    /// Language code for the interview or report (en, es)
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Line-by-line mode for screen readers and scripts (also when TERM=dumb or no terminal)
+    #[arg(long, global = true)]
+    pub plain: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a question file and print every problem as FILE:LINE:COL
+    Check(check::CheckArgs),
+    /// Score an answers file without a terminal
+    Score {
+        /// The answers file (YAML)
+        #[arg(long, value_name = "FILE")]
+        answers: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Txt,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("`{s}` is not a date; write YYYY-MM-DD"))
+}
+
+/// Exit codes: 0 success, 1 a problem in the input (check errors, bad answers), 2 usage.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("pd-intake: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Some(Command::Check(args)) => check::run(cli, args),
+        Some(Command::Score { answers, format }) => score::run(cli, answers, *format),
+        None => {
+            eprintln!("pd-intake: the interview is not available in this build yet");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+impl Cli {
+    pub fn today(&self) -> Date {
+        self.today.unwrap_or_else(crate::scoring::today_from_clock)
+    }
+
+    /// Loads `--questions` or the built-in questionnaire; errors are printed located.
+    pub fn questionnaire(&self) -> anyhow::Result<Questionnaire> {
+        match &self.questions {
+            None => Ok(load::builtin()),
+            Some(path) => load::load_file(path).map_err(|d| {
+                anyhow::anyhow!("{} has problems:\n{}", path.display(), d.render(&path.display().to_string()))
+            }),
+        }
+    }
+}

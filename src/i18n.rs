@@ -1,0 +1,209 @@
+//! Chrome strings (buttons, key hints, messages to applicants) in one table per language.
+//! Content (questions, factors) comes from the question file; nothing here is legal content.
+
+use crate::answer::Invalid;
+use crate::scoring::Status;
+
+pub struct Strings {
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub dont_know: &'static str,
+    pub rather_not_say: &'static str,
+    pub group_strong: &'static str,
+    pub group_needs_papers: &'static str,
+    pub group_weak: &'static str,
+    pub group_lawyer: &'static str,
+    pub group_unknown: &'static str,
+    pub notices: &'static str,
+    pub documents_bring: &'static str,
+    pub documents_get: &'static str,
+    pub would_be_strong: &'static str,
+    pub serious: &'static str,
+    pub other_relief: &'static str,
+    pub nothing_here: &'static str,
+    pub because: &'static str,
+    pub next_step: &'static str,
+    pub summary_title: &'static str,
+    pub not_legal_advice: &'static str,
+    pub welcome_choose_language: &'static str,
+    pub start: &'static str,
+    pub continue_: &'static str,
+    pub back: &'static str,
+    pub help: &'static str,
+    pub quit: &'static str,
+    pub language_key: &'static str,
+    pub select: &'static str,
+    pub toggle: &'static str,
+    pub submit_text: &'static str,
+    pub newline: &'static str,
+    pub scroll: &'static str,
+    pub why_we_ask: &'static str,
+    pub sensitive_note: &'static str,
+    pub enlarge_window: &'static str,
+    pub question_n: &'static str,
+    pub about_left: &'static str,
+    pub none_left: &'static str,
+    pub set_aside: &'static str,
+    pub restored: &'static str,
+    pub review: &'static str,
+    pub finish: &'static str,
+    pub type_answer: &'static str,
+    pub could_not_save: &'static str,
+    pub saved: &'static str,
+    pub resume_code: &'static str,
+    pub quit_confirm: &'static str,
+    pub answer_missing: &'static str,
+}
+
+pub static EN: Strings = Strings {
+    yes: "Yes",
+    no: "No",
+    dont_know: "I don't know",
+    rather_not_say: "I'd rather not say",
+    group_strong: "Your strongest points",
+    group_needs_papers: "Needs papers",
+    group_weak: "Weaker points",
+    group_lawyer: "Talk to a lawyer about",
+    group_unknown: "Questions to finish with staff",
+    notices: "Important",
+    documents_bring: "Papers to bring",
+    documents_get: "Papers to get",
+    would_be_strong: "could be a strong point with papers",
+    serious: "serious",
+    other_relief: "You may qualify for another way to stay. A lawyer must check.",
+    nothing_here: "Nothing here.",
+    because: "Because you said",
+    next_step: "Next step",
+    summary_title: "Your summary",
+    not_legal_advice: "This is not legal advice. Show this to the clinic staff.",
+    welcome_choose_language: "Choose your language",
+    start: "Start",
+    continue_: "Continue",
+    back: "Back",
+    help: "Help",
+    quit: "Quit",
+    language_key: "Español",
+    select: "Choose",
+    toggle: "Mark",
+    submit_text: "Done",
+    newline: "New line",
+    scroll: "Scroll",
+    why_we_ask: "Why we ask",
+    sensitive_note: "Only the clinic's staff will see this answer. It stays on this computer.",
+    enlarge_window: "Please make the window bigger.",
+    question_n: "Question {n}",
+    about_left: "about {min}–{max} left",
+    none_left: "almost done",
+    set_aside: "{n} later answers no longer apply and were set aside.",
+    restored: "{n} earlier answers apply again.",
+    review: "Review my answers",
+    finish: "See my summary",
+    type_answer: "Type your answer",
+    could_not_save: "Could not save — please tell the staff.",
+    saved: "Saved",
+    resume_code: "Your code to continue later",
+    quit_confirm: "Your answers are saved. Press q again to leave, or any other key to stay.",
+    answer_missing: "Please choose an answer first.",
+};
+
+pub static ES: Strings = Strings {
+    yes: "Sí",
+    no: "No",
+    dont_know: "No sé",
+    rather_not_say: "Prefiero no decir",
+    group_strong: "Sus puntos más fuertes",
+    group_needs_papers: "Le faltan papeles",
+    group_weak: "Puntos más débiles",
+    group_lawyer: "Hable con un abogado sobre",
+    group_unknown: "Preguntas para terminar con el personal",
+    notices: "Importante",
+    documents_bring: "Papeles para traer",
+    documents_get: "Papeles para conseguir",
+    would_be_strong: "podría ser un punto fuerte con papeles",
+    serious: "grave",
+    other_relief: "Puede que usted califique para otra forma de quedarse. Un abogado debe revisarlo.",
+    nothing_here: "Nada aquí.",
+    because: "Porque usted dijo",
+    next_step: "Siguiente paso",
+    summary_title: "Su resumen",
+    not_legal_advice: "Esto no es asesoría legal. Muéstrele esto al personal de la clínica.",
+    welcome_choose_language: "Elija su idioma",
+    start: "Empezar",
+    continue_: "Seguir",
+    back: "Atrás",
+    help: "Ayuda",
+    quit: "Salir",
+    language_key: "English",
+    select: "Elegir",
+    toggle: "Marcar",
+    submit_text: "Listo",
+    newline: "Nueva línea",
+    scroll: "Desplazar",
+    why_we_ask: "Por qué preguntamos",
+    sensitive_note: "Solo el personal de la clínica verá esta respuesta. Se queda en esta computadora.",
+    enlarge_window: "Por favor, agrande la ventana.",
+    question_n: "Pregunta {n}",
+    about_left: "faltan unas {min}–{max}",
+    none_left: "casi termina",
+    set_aside: "{n} respuestas posteriores ya no aplican y se guardaron aparte.",
+    restored: "{n} respuestas anteriores vuelven a aplicar.",
+    review: "Revisar mis respuestas",
+    finish: "Ver mi resumen",
+    type_answer: "Escriba su respuesta",
+    could_not_save: "No se pudo guardar. Por favor, avise al personal.",
+    saved: "Guardado",
+    resume_code: "Su código para seguir después",
+    quit_confirm: "Sus respuestas están guardadas. Pulse q otra vez para salir, o cualquier otra tecla para quedarse.",
+    answer_missing: "Primero elija una respuesta.",
+};
+
+/// The strings for a language code; unknown codes fall back to English.
+pub fn strings(lang: &str) -> &'static Strings {
+    match lang {
+        "es" => &ES,
+        _ => &EN,
+    }
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
+    let mut s = template.to_owned();
+    for (k, v) in pairs {
+        s = s.replace(&format!("{{{k}}}"), v);
+    }
+    s
+}
+
+/// A status as a word and a symbol, so colour is never the only signal.
+pub fn status_word(lang: &str, s: Status) -> (&'static str, &'static str) {
+    let es = lang == "es";
+    match s {
+        Status::Strong => ("✔", if es { "fuerte" } else { "strong" }),
+        Status::Weak => ("○", if es { "débil" } else { "weaker" }),
+        Status::Undocumented => ("▲", if es { "faltan papeles" } else { "needs papers" }),
+        Status::Concern => ("!", if es { "hable con un abogado" } else { "talk to a lawyer" }),
+        Status::NotApplicable => ("–", if es { "no aplica" } else { "does not apply" }),
+        Status::Unknown => ("?", if es { "por aclarar" } else { "to clarify" }),
+    }
+}
+
+/// Why an answer was refused, in the applicant's language.
+pub fn invalid(lang: &str, e: &Invalid) -> String {
+    let es = lang == "es";
+    match e {
+        Invalid::Empty => if es { "Escriba una respuesta, o elija «No sé»." } else { "Please type an answer, or choose \"I don't know\"." }.into(),
+        Invalid::NotAChoice(c) => if es { format!("«{c}» no es una de las opciones.") } else { format!("\"{c}\" is not one of the choices.") },
+        Invalid::ExclusiveWithOthers(_) => if es { "«Ninguna» no va junto con otras opciones.".into() } else { "\"None\" cannot go with other choices.".into() },
+        Invalid::NotANumber => if es { "Escriba solo un número, por ejemplo 3." } else { "Please type only a number, like 3." }.into(),
+        Invalid::TooSmall(n) => if es { format!("El número debe ser {n} o más.") } else { format!("The number must be {n} or more.") },
+        Invalid::TooLarge(n) => if es { format!("El número debe ser {n} o menos.") } else { format!("The number must be {n} or less.") },
+        Invalid::NotAYear => if es { "Escriba el año con 4 números, por ejemplo 2015." } else { "Please type the year with 4 digits, like 2015." }.into(),
+        Invalid::YearInFuture => if es { "Ese año todavía no ha llegado." } else { "That year has not come yet." }.into(),
+        Invalid::NotADate => if es { "Escriba la fecha así: año-mes-día, por ejemplo 2015-06-30." } else { "Please type the date like this: year-month-day, like 2015-06-30." }.into(),
+        Invalid::DateTooEarly(d) => if es { format!("La fecha debe ser {d} o después.") } else { format!("The date must be {d} or later.") },
+        Invalid::DateTooLate(d) => if es { format!("La fecha debe ser {d} o antes.") } else { format!("The date must be {d} or earlier.") },
+        Invalid::DateInFuture => if es { "Esa fecha todavía no ha llegado." } else { "That date has not come yet." }.into(),
+        Invalid::TooLong(n) => if es { format!("El texto es muy largo. Use {n} letras o menos.") } else { format!("The text is too long. Please use {n} characters or fewer.") },
+        Invalid::NoAnswerOnInfo | Invalid::UnknownNotOffered => if es { "Esta pregunta necesita otra respuesta." } else { "This question needs another answer." }.into(),
+    }
+}

@@ -1,0 +1,17 @@
+//! pd-intake: an offline intake questionnaire for prosecutorial-discretion screening.
+//! Data flows one way: load -> interview -> scoring -> report; only `tui` and `plain` touch a terminal.
+
+pub mod date;
+pub mod diag;
+pub mod yaml;
+pub mod answer;
+pub mod answers_file;
+pub mod autosave;
+pub mod cli;
+pub mod eval;
+pub mod i18n;
+pub mod interview;
+pub mod load;
+pub mod model;
+pub mod scoring;
+pub mod report;

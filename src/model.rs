@@ -1,0 +1,284 @@
+//! The questionnaire as the engine sees it: ids resolved to indices, texts per language.
+//! Built only by `load`; read by the interview, scoring, reports and front ends.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use crate::date::Date;
+use crate::diag::Pos;
+
+/// Index of a question in `Questionnaire::questions` (file order).
+pub type QIdx = usize;
+
+/// A text in several languages (`code -> text`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The text in `lang`, else in English, else in any language, else "".
+    pub fn get(&self, lang: &str) -> &str {
+        self.0
+            .get(lang)
+            .or_else(|| self.0.get("en"))
+            .or_else(|| self.0.values().next())
+            .map_or("", String::as_str)
+    }
+    pub fn single(s: &str) -> Text {
+        let mut m = BTreeMap::new();
+        m.insert(String::new(), s.to_owned());
+        Text(m)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    YesNo,
+    SingleChoice,
+    MultiChoice,
+    Number,
+    Year,
+    Date,
+    Text,
+    Info,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 8] = [
+        Kind::YesNo,
+        Kind::SingleChoice,
+        Kind::MultiChoice,
+        Kind::Number,
+        Kind::Year,
+        Kind::Date,
+        Kind::Text,
+        Kind::Info,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::YesNo => "yes_no",
+            Kind::SingleChoice => "single_choice",
+            Kind::MultiChoice => "multi_choice",
+            Kind::Number => "number",
+            Kind::Year => "year",
+            Kind::Date => "date",
+            Kind::Text => "text",
+            Kind::Info => "info",
+        }
+    }
+    pub fn from_name(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == s)
+    }
+    pub fn has_choices(self) -> bool {
+        matches!(self, Kind::SingleChoice | Kind::MultiChoice)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub id: String,
+    pub label: Text,
+    pub exclusive: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub section: usize,
+    pub kind: Kind,
+    pub text: Text,
+    pub help: Option<Text>,
+    pub when: Option<Condition>,
+    /// For yes_no the two choices `yes` and `no` are generated, labelled by the UI strings.
+    pub choices: Vec<Choice>,
+    pub sensitive: bool,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub min_date: Option<Date>,
+    pub max_date: Option<Date>,
+    pub max_chars: Option<usize>,
+    pub multiline: bool,
+    /// Whether "I don't know" / "I'd rather not say" are offered.
+    pub allow_unknown: bool,
+    pub pos: Pos,
+}
+
+impl Question {
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.id == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub id: String,
+    pub title: Text,
+    pub when: Option<Condition>,
+    pub questions: Range<QIdx>,
+    pub pos: Pos,
+}
+
+/// A literal a question's answer is compared with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Literal {
+    Choice(String),
+    Int(i64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Condition {
+    Is(QIdx, Literal),
+    IsNot(QIdx, Literal),
+    In(QIdx, Vec<Literal>),
+    Includes(QIdx, String),
+    IncludesAny(QIdx, Vec<String>),
+    AtLeast(QIdx, i64),
+    AtMost(QIdx, i64),
+    YearsAgoAtLeast(QIdx, i64),
+    YearsAgoAtMost(QIdx, i64),
+    CountAtLeast(QIdx, i64),
+    Answered(QIdx),
+    Unknown(QIdx),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+impl Condition {
+    /// Every question this condition reads, in order of first mention.
+    pub fn questions(&self, out: &mut Vec<QIdx>) {
+        match self {
+            Condition::Is(q, _)
+            | Condition::IsNot(q, _)
+            | Condition::In(q, _)
+            | Condition::Includes(q, _)
+            | Condition::IncludesAny(q, _)
+            | Condition::AtLeast(q, _)
+            | Condition::AtMost(q, _)
+            | Condition::YearsAgoAtLeast(q, _)
+            | Condition::YearsAgoAtMost(q, _)
+            | Condition::CountAtLeast(q, _)
+            | Condition::Answered(q)
+            | Condition::Unknown(q) => {
+                if !out.contains(q) {
+                    out.push(*q);
+                }
+            }
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| c.questions(out)),
+            Condition::Not(c) => c.questions(out),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Favorable,
+    Adverse,
+}
+
+impl Direction {
+    pub fn name(self) -> &'static str {
+        match self {
+            Direction::Favorable => "favorable",
+            Direction::Adverse => "adverse",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub question: QIdx,
+    pub min: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Factor {
+    pub id: String,
+    pub direction: Direction,
+    pub title: Text,
+    pub explain: Text,
+    pub applies: Condition,
+    /// Favorable: when it is strong (absent = strong whenever it applies).
+    pub strong: Option<Condition>,
+    /// Adverse: when it is serious (absent = never serious).
+    pub serious: Option<Condition>,
+    pub evidence: Option<Evidence>,
+    pub next_step: Option<Text>,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flag {
+    pub id: String,
+    pub title: Text,
+    pub explain: Text,
+    pub when: Condition,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub id: String,
+    pub text: Text,
+    pub when: Condition,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub date: Option<Date>,
+    pub status: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: String,
+    /// sha256 of the file's bytes, lowercase hex.
+    pub sha256: String,
+    pub title: Text,
+    pub languages: Vec<Language>,
+    pub policy_as_of: Option<Date>,
+    pub notice: Text,
+    pub sources: Vec<Source>,
+    pub documents: Vec<Document>,
+    pub sections: Vec<Section>,
+    pub questions: Vec<Question>,
+    pub factors: Vec<Factor>,
+    pub flags: Vec<Flag>,
+    pub notices: Vec<Notice>,
+    pub(crate) index: HashMap<String, QIdx>,
+}
+
+impl Questionnaire {
+    pub fn question_index(&self, id: &str) -> Option<QIdx> {
+        self.index.get(id).copied()
+    }
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index(id).map(|i| &self.questions[i])
+    }
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+    pub fn has_language(&self, code: &str) -> bool {
+        self.languages.iter().any(|l| l.code == code)
+    }
+    /// The first declared language: the fallback for texts and the default for new intakes.
+    pub fn default_language(&self) -> &str {
+        self.languages.first().map_or("en", |l| l.code.as_str())
+    }
+}

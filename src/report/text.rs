@@ -1,0 +1,65 @@
+//! The summary as plain text: no colour, no box drawing, readable by a speech synthesizer.
+
+use std::fmt::Write;
+
+use super::view::{self, SummaryView};
+use crate::i18n::strings;
+use crate::model::Questionnaire;
+use crate::scoring::Summary;
+
+pub fn summary(qn: &Questionnaire, summary: &Summary, lang: &str) -> String {
+    render(&view::build(qn, summary, lang), lang)
+}
+
+pub fn render(v: &SummaryView, lang: &str) -> String {
+    let s = strings(lang);
+    let mut out = String::new();
+    let _ = writeln!(out, "{}\n", v.title);
+    let _ = writeln!(out, "{}\n", v.disclaimer);
+    if !v.notices.is_empty() {
+        let _ = writeln!(out, "{}:", s.notices);
+        for n in &v.notices {
+            let _ = writeln!(out, "  - {n}");
+        }
+        out.push('\n');
+    }
+    for g in &v.groups {
+        let _ = writeln!(out, "{} ({}):", g.title, g.items.len());
+        if g.items.is_empty() {
+            let _ = writeln!(out, "  {}", s.nothing_here);
+        }
+        for i in &g.items {
+            let remark = i.remark.map(|r| format!(", {r}")).unwrap_or_default();
+            let _ = writeln!(out, "  {} {} ({}{remark})", i.symbol, i.title, i.status_word);
+            if !i.explain.is_empty() {
+                let _ = writeln!(out, "    {}", i.explain);
+            }
+            for b in &i.because {
+                let _ = writeln!(out, "    {}: {b}", s.because);
+            }
+            if !i.documents_have.is_empty() {
+                let _ = writeln!(out, "    {}: {}", s.documents_bring, i.documents_have.join("; "));
+            }
+            if !i.documents_to_get.is_empty() {
+                let _ = writeln!(out, "    {}: {}", s.documents_get, i.documents_to_get.join("; "));
+            }
+            if let Some(n) = &i.next_step {
+                let _ = writeln!(out, "    {}: {n}", s.next_step);
+            }
+        }
+        out.push('\n');
+    }
+    if !v.bring.is_empty() {
+        let _ = writeln!(out, "{}:", s.documents_bring);
+        for d in &v.bring {
+            let _ = writeln!(out, "  - {d}");
+        }
+    }
+    if !v.get.is_empty() {
+        let _ = writeln!(out, "{}:", s.documents_get);
+        for d in &v.get {
+            let _ = writeln!(out, "  - {d}");
+        }
+    }
+    out
+}

@@ -1,0 +1,153 @@
+//! The summary as people read it: the five groups of design.md §5 with words already chosen
+//! in one language. Every renderer (screen, plain text, reports) draws from this.
+
+use crate::i18n::{self, strings};
+use crate::model::Questionnaire;
+use crate::scoring::{Because, FactorResult, Status, Summary};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub id: String,
+    pub symbol: &'static str,
+    pub status_word: &'static str,
+    pub title: String,
+    pub explain: String,
+    /// "Question text: answer" lines.
+    pub because: Vec<String>,
+    pub documents_have: Vec<String>,
+    pub documents_to_get: Vec<String>,
+    pub next_step: Option<String>,
+    /// Extra short remark ("serious", "could be strong with papers").
+    pub remark: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryView {
+    pub title: &'static str,
+    pub disclaimer: &'static str,
+    pub groups: Vec<Group>,
+    pub notices: Vec<String>,
+    /// Every document to bring and to get, deduplicated, by name.
+    pub bring: Vec<String>,
+    pub get: Vec<String>,
+}
+
+/// An answer in words: choice labels in `lang`, "I don't know", numbers and text as given.
+pub fn answer_words(qn: &Questionnaire, b: &Because, lang: &str) -> String {
+    let s = strings(lang);
+    let Some(q) = qn.question(&b.question) else { return b.answer.to_string() };
+    let label = |id: &str| -> String {
+        match id {
+            "unknown" => s.dont_know.to_owned(),
+            "declined" => s.rather_not_say.to_owned(),
+            "yes" if q.kind == crate::model::Kind::YesNo => s.yes.to_owned(),
+            "no" if q.kind == crate::model::Kind::YesNo => s.no.to_owned(),
+            _ => q.choice(id).map_or_else(|| id.to_owned(), |c| c.label.get(lang).to_owned()),
+        }
+    };
+    match &b.answer {
+        serde_json::Value::String(v) if q.kind.has_choices() || q.kind == crate::model::Kind::YesNo => label(v),
+        serde_json::Value::String(v) if v == "unknown" || v == "declined" => label(v),
+        serde_json::Value::String(v) => v.clone(),
+        serde_json::Value::Array(items) => {
+            items.iter().map(|i| label(i.as_str().unwrap_or_default())).collect::<Vec<_>>().join(", ")
+        }
+        other => other.to_string(),
+    }
+}
+
+fn document_names(qn: &Questionnaire, ids: &[String], lang: &str) -> Vec<String> {
+    ids.iter().map(|id| qn.document(id).map_or_else(|| id.clone(), |d| d.name.get(lang).to_owned())).collect()
+}
+
+fn item(qn: &Questionnaire, f: &FactorResult, lang: &str) -> Item {
+    let s = strings(lang);
+    let factor = qn.factors.iter().find(|x| x.id == f.id);
+    let (symbol, word) = i18n::status_word(lang, f.status);
+    let because = f
+        .because
+        .iter()
+        .map(|b| {
+            let text = qn.question(&b.question).map_or(b.question.as_str(), |q| q.text.get(lang));
+            format!("{} — {}", text.trim(), answer_words(qn, b, lang))
+        })
+        .collect();
+    let remark = match f.status {
+        Status::Undocumented if f.strength == Some(crate::scoring::Strength::Strong) => Some(s.would_be_strong),
+        Status::Concern if f.serious == Some(true) => Some(s.serious),
+        _ => None,
+    };
+    Item {
+        id: f.id.clone(),
+        symbol,
+        status_word: word,
+        title: factor.map_or_else(|| f.id.clone(), |x| x.title.get(lang).to_owned()),
+        explain: factor.map(|x| x.explain.get(lang).to_owned()).unwrap_or_default(),
+        because,
+        documents_have: document_names(qn, &f.documents_have, lang),
+        documents_to_get: document_names(qn, &f.documents_to_get, lang),
+        next_step: factor.and_then(|x| x.next_step.as_ref()).map(|t| t.get(lang).to_owned()),
+        remark,
+    }
+}
+
+pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
+    let s = strings(lang);
+    let of = |st: Status| summary.with_status(st).map(|f| item(qn, f, lang)).collect::<Vec<_>>();
+    let mut lawyer = of(Status::Concern);
+    // Serious concerns first: they matter most to a lawyer.
+    lawyer.sort_by_key(|i| i.remark.is_none());
+    for fl in &summary.flags {
+        let flag = qn.flags.iter().find(|x| x.id == fl.id);
+        lawyer.push(Item {
+            id: fl.id.clone(),
+            symbol: "→",
+            status_word: s.other_relief,
+            title: flag.map_or_else(|| fl.id.clone(), |x| x.title.get(lang).to_owned()),
+            explain: flag.map(|x| x.explain.get(lang).to_owned()).unwrap_or_default(),
+            because: Vec::new(),
+            documents_have: Vec::new(),
+            documents_to_get: Vec::new(),
+            next_step: None,
+            remark: None,
+        });
+    }
+    let groups = vec![
+        Group { key: "strong", title: s.group_strong, items: of(Status::Strong) },
+        Group { key: "undocumented", title: s.group_needs_papers, items: of(Status::Undocumented) },
+        Group { key: "weak", title: s.group_weak, items: of(Status::Weak) },
+        Group { key: "lawyer", title: s.group_lawyer, items: lawyer },
+        Group { key: "unknown", title: s.group_unknown, items: of(Status::Unknown) },
+    ];
+    let mut bring = Vec::new();
+    let mut get = Vec::new();
+    for g in &groups {
+        for i in &g.items {
+            for d in &i.documents_have {
+                if !bring.contains(d) {
+                    bring.push(d.clone());
+                }
+            }
+            for d in &i.documents_to_get {
+                if !get.contains(d) {
+                    get.push(d.clone());
+                }
+            }
+        }
+    }
+    SummaryView {
+        title: s.summary_title,
+        disclaimer: s.not_legal_advice,
+        groups,
+        notices: summary.notices.iter().map(|n| n.text.clone()).collect(),
+        bring,
+        get,
+    }
+}
