@@ -10,7 +10,12 @@ use crate::load;
 use crate::model::Questionnaire;
 
 mod check;
+mod keys;
+mod report;
+mod schema;
 mod score;
+mod start;
+mod stored;
 
 #[derive(Debug, Parser)]
 #[command(name = "pd-intake", version, about = "Offline intake questionnaire for prosecutorial-discretion screening", long_about = None)]
@@ -30,6 +35,8 @@ pub struct Cli {
     /// Line-by-line mode for screen readers and scripts (also when TERM=dumb or no terminal)
     #[arg(long, global = true)]
     pub plain: bool,
+    #[command(flatten)]
+    pub ui: UiArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -46,6 +53,37 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// List saved intakes (for staff)
+    List(stored::ListArgs),
+    /// Continue an unfinished intake with its code
+    Resume(stored::ResumeArgs),
+    /// Write a report of a saved intake or an answers file
+    Report(report::ReportArgs),
+    /// Create a clinic key pair for encrypting intakes
+    Keygen(keys::KeygenArgs),
+    /// Print the JSON Schema of the question file format
+    Schema(schema::SchemaArgs),
+}
+
+/// Options of the interactive interview (no subcommand, or `resume`).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct UiArgs {
+    /// Colour theme of the full-screen interview
+    #[arg(long, value_enum, default_value_t = Theme::Default, global = true)]
+    pub theme: Theme,
+    /// Let the mouse click and scroll (it stops copy and paste in most terminals)
+    #[arg(long, global = true)]
+    pub mouse: bool,
+    /// Age public key (age1…) to encrypt intakes to; overrides the config file
+    #[arg(long, value_name = "KEY", global = true)]
+    pub recipient: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Theme {
+    #[default]
+    Default,
+    HighContrast,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,10 +112,12 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Some(Command::Check(args)) => check::run(cli, args),
         Some(Command::Score { answers, format }) => score::run(cli, answers, *format),
-        None => {
-            eprintln!("pd-intake: the interview is not available in this build yet");
-            Ok(ExitCode::FAILURE)
-        }
+        Some(Command::List(args)) => stored::list(cli, args),
+        Some(Command::Resume(args)) => stored::resume(cli, args),
+        Some(Command::Report(args)) => report::run(cli, args),
+        Some(Command::Keygen(args)) => keys::run(cli, args),
+        Some(Command::Schema(args)) => schema::run(cli, args),
+        None => start::run(cli, None),
     }
 }
 
