@@ -14,4 +14,5 @@ pub mod interview;
 pub mod load;
 pub mod model;
 pub mod scoring;
+pub mod store;
 pub mod report;

@@ -1,0 +1,4 @@
+//! Cost of one autosave (placeholder until the store lands).
+fn main() {
+    divan::main();
+}
