@@ -5,7 +5,8 @@
 
 By default it grades every question's English `text` (what the applicant must read to answer)
 and exits 1 if any is above --max (default 8). --all also reports help, choice labels, factor
-explanations, next steps, flag explanations and notices (reported, not enforced). --list prints
+explanations, next steps, flag explanations and notices (reported, not enforced; choice
+labels only when they have 6 words or more). --list prints
 every graded text with its grade, hardest first.
 
 Grade = 0.39 * words/sentences + 11.8 * syllables/words - 15.59. Syllables are counted with a
@@ -88,7 +89,9 @@ def collect(doc, everything):
                 if "help" in q:
                     out.append(("help", q["id"], q["help"]["en"].removeprefix("Why we ask: ")))
                 for c in q.get("choices", []):
-                    out.append(("choice", f"{q['id']}.{c['id']}", c["label"]["en"]))
+                    # FK means little for a label of a few words ("Asylum" grades 20).
+                    if len(c["label"]["en"].split()) >= 6:
+                        out.append(("choice", f"{q['id']}.{c['id']}", c["label"]["en"]))
     if everything:
         out.append(("notice", "notice", doc["notice"]["en"]))
         for f in doc.get("factors", []):
