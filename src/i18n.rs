@@ -53,6 +53,21 @@ pub struct Strings {
     pub resume_code: &'static str,
     pub quit_confirm: &'static str,
     pub answer_missing: &'static str,
+    pub plain_intro: &'static str,
+    pub plain_press_enter: &'static str,
+    pub plain_several: &'static str,
+    pub plain_or_unknown: &'static str,
+    pub plain_keep: &'static str,
+    pub plain_first: &'static str,
+    pub plain_no_help: &'static str,
+    pub plain_left_range: &'static str,
+    pub plain_left_exact: &'static str,
+    pub plain_left_one: &'static str,
+    pub plain_left_none: &'static str,
+    pub plain_hint_number: &'static str,
+    pub plain_hint_year: &'static str,
+    pub plain_hint_date: &'static str,
+    pub plain_hint_text: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -104,6 +119,21 @@ pub static EN: Strings = Strings {
     resume_code: "Your code to continue later",
     quit_confirm: "Your answers are saved. Press q again to leave, or any other key to stay.",
     answer_missing: "Please choose an answer first.",
+    plain_intro: "Plain mode: one question at a time. Type the number of your answer, or its words, and press Enter. Type ? for help, b to go back, :es for Spanish, :q to stop for now. Your answers are saved after each one.",
+    plain_press_enter: "Press Enter to continue.",
+    plain_several: "You may choose more than one: type the numbers with commas, like 1,3.",
+    plain_or_unknown: "If you don't know, type unknown. If you'd rather not say, type declined.",
+    plain_keep: "Your answer before: {answer}. Press Enter to keep it, or type a new answer.",
+    plain_first: "This is the first question.",
+    plain_no_help: "There is no more help for this question.",
+    plain_left_range: "About {min} to {max} left.",
+    plain_left_exact: "{n} left.",
+    plain_left_one: "One left.",
+    plain_left_none: "Almost done.",
+    plain_hint_number: "Type a number, like 3.",
+    plain_hint_year: "Type the year with 4 digits, like 2015.",
+    plain_hint_date: "Type the date as year-month-day, like 2015-06-30.",
+    plain_hint_text: "Type your answer on one line and press Enter.",
 };
 
 pub static ES: Strings = Strings {
@@ -155,6 +185,21 @@ pub static ES: Strings = Strings {
     resume_code: "Su código para seguir después",
     quit_confirm: "Sus respuestas están guardadas. Pulse q otra vez para salir, o cualquier otra tecla para quedarse.",
     answer_missing: "Primero elija una respuesta.",
+    plain_intro: "Modo sencillo: una pregunta a la vez. Escriba el número de su respuesta, o sus palabras, y pulse Enter. Escriba ? para ayuda, b para volver atrás, :en para inglés, :q para parar por ahora. Sus respuestas se guardan después de cada una.",
+    plain_press_enter: "Pulse Enter para seguir.",
+    plain_several: "Puede elegir más de una: escriba los números con comas, por ejemplo 1,3.",
+    plain_or_unknown: "Si no sabe, escriba no sé. Si prefiere no decir, escriba prefiero no decir.",
+    plain_keep: "Su respuesta anterior: {answer}. Pulse Enter para dejarla, o escriba otra respuesta.",
+    plain_first: "Esta es la primera pregunta.",
+    plain_no_help: "No hay más ayuda para esta pregunta.",
+    plain_left_range: "Quedan entre {min} y {max}.",
+    plain_left_exact: "Quedan {n}.",
+    plain_left_one: "Queda una.",
+    plain_left_none: "Casi termina.",
+    plain_hint_number: "Escriba un número, por ejemplo 3.",
+    plain_hint_year: "Escriba el año con 4 números, por ejemplo 2015.",
+    plain_hint_date: "Escriba la fecha así: año-mes-día, por ejemplo 2015-06-30.",
+    plain_hint_text: "Escriba su respuesta en una línea y pulse Enter.",
 };
 
 /// The strings for a language code; unknown codes fall back to English.
@@ -181,7 +226,14 @@ pub fn status_word(lang: &str, s: Status) -> (&'static str, &'static str) {
         Status::Strong => ("✔", if es { "fuerte" } else { "strong" }),
         Status::Weak => ("○", if es { "débil" } else { "weaker" }),
         Status::Undocumented => ("▲", if es { "faltan papeles" } else { "needs papers" }),
-        Status::Concern => ("!", if es { "hable con un abogado" } else { "talk to a lawyer" }),
+        Status::Concern => (
+            "!",
+            if es {
+                "hable con un abogado"
+            } else {
+                "talk to a lawyer"
+            },
+        ),
         Status::NotApplicable => ("–", if es { "no aplica" } else { "does not apply" }),
         Status::Unknown => ("?", if es { "por aclarar" } else { "to clarify" }),
     }
@@ -191,19 +243,96 @@ pub fn status_word(lang: &str, s: Status) -> (&'static str, &'static str) {
 pub fn invalid(lang: &str, e: &Invalid) -> String {
     let es = lang == "es";
     match e {
-        Invalid::Empty => if es { "Escriba una respuesta, o elija «No sé»." } else { "Please type an answer, or choose \"I don't know\"." }.into(),
-        Invalid::NotAChoice(c) => if es { format!("«{c}» no es una de las opciones.") } else { format!("\"{c}\" is not one of the choices.") },
-        Invalid::ExclusiveWithOthers(_) => if es { "«Ninguna» no va junto con otras opciones.".into() } else { "\"None\" cannot go with other choices.".into() },
-        Invalid::NotANumber => if es { "Escriba solo un número, por ejemplo 3." } else { "Please type only a number, like 3." }.into(),
-        Invalid::TooSmall(n) => if es { format!("El número debe ser {n} o más.") } else { format!("The number must be {n} or more.") },
-        Invalid::TooLarge(n) => if es { format!("El número debe ser {n} o menos.") } else { format!("The number must be {n} or less.") },
-        Invalid::NotAYear => if es { "Escriba el año con 4 números, por ejemplo 2015." } else { "Please type the year with 4 digits, like 2015." }.into(),
-        Invalid::YearInFuture => if es { "Ese año todavía no ha llegado." } else { "That year has not come yet." }.into(),
-        Invalid::NotADate => if es { "Escriba la fecha así: año-mes-día, por ejemplo 2015-06-30." } else { "Please type the date like this: year-month-day, like 2015-06-30." }.into(),
-        Invalid::DateTooEarly(d) => if es { format!("La fecha debe ser {d} o después.") } else { format!("The date must be {d} or later.") },
-        Invalid::DateTooLate(d) => if es { format!("La fecha debe ser {d} o antes.") } else { format!("The date must be {d} or earlier.") },
-        Invalid::DateInFuture => if es { "Esa fecha todavía no ha llegado." } else { "That date has not come yet." }.into(),
-        Invalid::TooLong(n) => if es { format!("El texto es muy largo. Use {n} letras o menos.") } else { format!("The text is too long. Please use {n} characters or fewer.") },
-        Invalid::NoAnswerOnInfo | Invalid::UnknownNotOffered => if es { "Esta pregunta necesita otra respuesta." } else { "This question needs another answer." }.into(),
+        Invalid::Empty => if es {
+            "Escriba una respuesta, o elija «No sé»."
+        } else {
+            "Please type an answer, or choose \"I don't know\"."
+        }
+        .into(),
+        Invalid::NotAChoice(c) => {
+            if es {
+                format!("«{c}» no es una de las opciones.")
+            } else {
+                format!("\"{c}\" is not one of the choices.")
+            }
+        }
+        Invalid::ExclusiveWithOthers(_) => {
+            if es {
+                "«Ninguna» no va junto con otras opciones.".into()
+            } else {
+                "\"None\" cannot go with other choices.".into()
+            }
+        }
+        Invalid::NotANumber => if es {
+            "Escriba solo un número, por ejemplo 3."
+        } else {
+            "Please type only a number, like 3."
+        }
+        .into(),
+        Invalid::TooSmall(n) => {
+            if es {
+                format!("El número debe ser {n} o más.")
+            } else {
+                format!("The number must be {n} or more.")
+            }
+        }
+        Invalid::TooLarge(n) => {
+            if es {
+                format!("El número debe ser {n} o menos.")
+            } else {
+                format!("The number must be {n} or less.")
+            }
+        }
+        Invalid::NotAYear => if es {
+            "Escriba el año con 4 números, por ejemplo 2015."
+        } else {
+            "Please type the year with 4 digits, like 2015."
+        }
+        .into(),
+        Invalid::YearInFuture => if es {
+            "Ese año todavía no ha llegado."
+        } else {
+            "That year has not come yet."
+        }
+        .into(),
+        Invalid::NotADate => if es {
+            "Escriba la fecha así: año-mes-día, por ejemplo 2015-06-30."
+        } else {
+            "Please type the date like this: year-month-day, like 2015-06-30."
+        }
+        .into(),
+        Invalid::DateTooEarly(d) => {
+            if es {
+                format!("La fecha debe ser {d} o después.")
+            } else {
+                format!("The date must be {d} or later.")
+            }
+        }
+        Invalid::DateTooLate(d) => {
+            if es {
+                format!("La fecha debe ser {d} o antes.")
+            } else {
+                format!("The date must be {d} or earlier.")
+            }
+        }
+        Invalid::DateInFuture => if es {
+            "Esa fecha todavía no ha llegado."
+        } else {
+            "That date has not come yet."
+        }
+        .into(),
+        Invalid::TooLong(n) => {
+            if es {
+                format!("El texto es muy largo. Use {n} letras o menos.")
+            } else {
+                format!("The text is too long. Please use {n} characters or fewer.")
+            }
+        }
+        Invalid::NoAnswerOnInfo | Invalid::UnknownNotOffered => if es {
+            "Esta pregunta necesita otra respuesta."
+        } else {
+            "This question needs another answer."
+        }
+        .into(),
     }
 }

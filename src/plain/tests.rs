@@ -1,0 +1,406 @@
+use super::*;
+use crate::autosave::{NoSave, SaveError};
+use crate::date::Date;
+use crate::load::load_str;
+
+/// Two languages, every kind plain mode renders, one sensitive question with help.
+pub(crate) const SMALL: &str = r#"
+format: 1
+id: small
+version: "1"
+title: {en: "Small intake", es: "Entrevista corta"}
+languages: [{code: en, name: English}, {code: es, name: Español}]
+notice: {en: "Not legal advice.", es: "No es asesoría legal."}
+documents:
+  - {id: pay_stubs, name: {en: "Pay stubs", es: "Talones de pago"}}
+  - {id: leases, name: {en: "Leases", es: "Contratos"}}
+sections:
+  - id: start
+    title: {en: "Start", es: "Inicio"}
+    questions:
+      - {id: hello, kind: info, unknown: false, text: {en: "Hello.", es: "Hola."}}
+      - id: has_children
+        kind: yes_no
+        text: {en: "Do you have children?", es: "¿Tiene hijos?"}
+        help: {en: "Why we ask: family ties matter.", es: "Por qué preguntamos: la familia importa."}
+        sensitive: true
+      - {id: children_count, kind: number, min: 1, max: 20, text: {en: "How many children?", es: "¿Cuántos hijos?"}, when: {question: has_children, is: "yes"}}
+      - id: work
+        kind: single_choice
+        text: {en: "Do you work?", es: "¿Trabaja?"}
+        choices:
+          - {id: working_now, label: {en: "I work now", es: "Trabajo ahora"}}
+          - {id: not_working, label: {en: "I do not work", es: "No trabajo"}}
+      - id: papers
+        kind: multi_choice
+        text: {en: "Which papers do you have?", es: "¿Qué papeles tiene?"}
+        choices:
+          - {id: pay_stubs, label: {en: "Pay stubs", es: "Talones de pago"}}
+          - {id: leases, label: {en: "Leases", es: "Contratos"}}
+          - {id: none, label: {en: "None of these", es: "Ninguno"}, exclusive: true}
+      - {id: entry_year, kind: year, text: {en: "What year did you come?", es: "¿En qué año llegó?"}}
+      - {id: notes, kind: text, max_chars: 200, text: {en: "Anything else?", es: "¿Algo más?"}}
+factors:
+  - id: us_family
+    direction: favorable
+    title: {en: "Family in the US", es: "Familia en EE. UU."}
+    explain: {en: "Family ties count.", es: "La familia cuenta."}
+    applies: {question: has_children, is: "yes"}
+    evidence: {question: papers, min: 1}
+"#;
+
+fn today() -> Date {
+    Date::parse("2026-11-27").unwrap()
+}
+
+/// Runs plain mode over `input` and returns (outcome, stdout).
+fn drive(
+    qn: &Questionnaire,
+    lang: &str,
+    input: &str,
+    saver: &mut dyn Autosave,
+) -> (Outcome, String, Vec<Option<crate::answer::Answer>>) {
+    let mut iv = Interview::new(qn, today());
+    let mut lang = lang.to_owned();
+    let mut out = Vec::new();
+    let outcome = run(qn, &mut iv, &mut lang, input.as_bytes(), &mut out, saver).unwrap();
+    (
+        outcome,
+        String::from_utf8(out).unwrap(),
+        iv.answers().to_vec(),
+    )
+}
+
+fn answer_of(
+    qn: &Questionnaire,
+    answers: &[Option<crate::answer::Answer>],
+    id: &str,
+) -> Option<crate::answer::Answer> {
+    answers[qn.question_index(id).unwrap()].clone()
+}
+
+use crate::answer::Answer;
+
+#[test]
+fn wants_plain_follows_flag_term_accessible_and_ttys() {
+    assert!(!wants_plain(
+        false,
+        Some("xterm-256color"),
+        None,
+        true,
+        true
+    ));
+    assert!(wants_plain(true, Some("xterm"), None, true, true));
+    assert!(wants_plain(false, Some("dumb"), None, true, true));
+    assert!(wants_plain(false, None, Some("1"), true, true));
+    assert!(
+        !wants_plain(false, None, Some("0"), true, true),
+        "ACCESSIBLE=0 means off"
+    );
+    assert!(!wants_plain(false, None, Some(""), true, true));
+    assert!(wants_plain(false, None, None, false, true), "piped input");
+    assert!(
+        wants_plain(false, None, None, true, false),
+        "redirected output"
+    );
+}
+
+#[test]
+fn numbers_labels_and_ids_all_answer_choices() {
+    let qn = load_str(SMALL).unwrap();
+    for (work, papers) in [
+        ("1", "1,2"),
+        ("I work now", "pay stubs, leases"),
+        ("working_now", "leases,pay_stubs"),
+    ] {
+        let input = format!("\nno\n{work}\n{papers}\n2009\nnothing\n");
+        let (o, out, answers) = drive(&qn, "en", &input, &mut NoSave);
+        assert!(o.finished, "{out}");
+        assert_eq!(
+            answer_of(&qn, &answers, "work"),
+            Some(Answer::Choice("working_now".into()))
+        );
+        assert_eq!(
+            answer_of(&qn, &answers, "papers"),
+            Some(Answer::Choices(vec!["pay_stubs".into(), "leases".into()]))
+        );
+    }
+}
+
+#[test]
+fn unknown_and_declined_by_word_number_and_spanish_phrase() {
+    let qn = load_str(SMALL).unwrap();
+    // yes_no has 2 choices, so 3 = I don't know, 4 = I'd rather not say.
+    let (_, _, a) = drive(
+        &qn,
+        "en",
+        "\n3\n4\nunknown,\nunknown\ndeclined\n",
+        &mut NoSave,
+    );
+    assert_eq!(answer_of(&qn, &a, "has_children"), Some(Answer::Unknown));
+    assert_eq!(answer_of(&qn, &a, "work"), Some(Answer::Declined));
+    let (_, _, a) = drive(&qn, "es", "\nno se\nPrefiero no decir\n", &mut NoSave);
+    assert_eq!(answer_of(&qn, &a, "has_children"), Some(Answer::Unknown));
+    assert_eq!(answer_of(&qn, &a, "work"), Some(Answer::Declined));
+}
+
+#[test]
+fn invalid_input_repeats_the_question_with_the_reason_in_english_and_spanish() {
+    let qn = load_str(SMALL).unwrap();
+    let (_, out, _) = drive(&qn, "en", "\nmaybe\n", &mut NoSave);
+    assert!(
+        out.contains("\"maybe\" is not one of the choices."),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("Do you have children?").count(),
+        2,
+        "asked again after the reason:\n{out}"
+    );
+    let (_, out, _) = drive(&qn, "es", "\nquizás\nsí\ncien\n", &mut NoSave);
+    assert!(out.contains("«quizás» no es una de las opciones."), "{out}");
+    assert!(
+        out.contains("Escriba solo un número, por ejemplo 3."),
+        "{out}"
+    );
+    assert_eq!(out.matches("¿Cuántos hijos?").count(), 2, "{out}");
+}
+
+#[test]
+fn exclusive_choice_with_others_is_refused_alone_it_is_taken() {
+    let qn = load_str(SMALL).unwrap();
+    let (_, out, a) = drive(&qn, "en", "\nno\n1\n1,3\n3\n", &mut NoSave);
+    assert!(
+        out.contains("\"None\" cannot go with other choices."),
+        "{out}"
+    );
+    assert_eq!(
+        answer_of(&qn, &a, "papers"),
+        Some(Answer::Choices(vec!["none".into()]))
+    );
+}
+
+#[test]
+fn back_keeps_answers_and_shows_the_earlier_one() {
+    let qn = load_str(SMALL).unwrap();
+    // yes -> 3 children -> back -> back to has_children: Enter keeps yes, Enter keeps 3.
+    let (o, out, a) = drive(&qn, "en", "\nyes\n3\nb\nb\n\n\n1\n", &mut NoSave);
+    assert!(
+        out.contains("Your answer before: Yes. Press Enter to keep it"),
+        "{out}"
+    );
+    assert!(out.contains("Your answer before: 3."), "{out}");
+    assert_eq!(
+        answer_of(&qn, &a, "children_count"),
+        Some(Answer::Number(3))
+    );
+    assert_eq!(
+        answer_of(&qn, &a, "work"),
+        Some(Answer::Choice("working_now".into()))
+    );
+    assert_eq!(
+        o.asked,
+        [
+            "hello",
+            "has_children",
+            "children_count",
+            "work",
+            "children_count",
+            "has_children",
+            "children_count",
+            "work",
+            "papers"
+        ]
+    );
+}
+
+#[test]
+fn back_at_the_start_says_so() {
+    let qn = load_str(SMALL).unwrap();
+    let (o, out, _) = drive(&qn, "en", "b\n\nb\n", &mut NoSave);
+    assert!(out.contains("This is the first question."), "{out}");
+    assert_eq!(o.asked, ["hello", "has_children", "hello"], "back from the first screen stays there");
+}
+
+#[test]
+fn help_prints_why_we_ask_and_the_sensitive_note() {
+    let qn = load_str(SMALL).unwrap();
+    let (_, out, _) = drive(&qn, "en", "\n?\n", &mut NoSave);
+    assert!(out.contains("Why we ask: family ties matter."));
+    assert!(
+        out.matches("Only the clinic's staff will see this answer")
+            .count()
+            >= 2,
+        "with the question and in help"
+    );
+    let (_, out, _) = drive(&qn, "en", "\nno\n?\n", &mut NoSave);
+    assert!(out.contains("There is no more help for this question."));
+}
+
+#[test]
+fn language_is_asked_when_not_given_and_can_switch_mid_way() {
+    let qn = load_str(SMALL).unwrap();
+    let (_, out, _) = drive(&qn, "", "2\n\n:en\n", &mut NoSave);
+    assert!(
+        out.starts_with("Choose your language. Elija su idioma.\n1. English\n2. Español\n"),
+        "{out}"
+    );
+    assert!(out.contains("¿Tiene hijos?"));
+    assert!(
+        out.contains("Do you have children?"),
+        "switched to English:\n{out}"
+    );
+    let (_, out, _) = drive(&qn, "", "klingon\nes\n", &mut NoSave);
+    assert!(
+        out.contains("\"klingon\" is not one of the choices. «klingon» no es una de las opciones."),
+        "{out}"
+    );
+    assert!(out.contains("Modo sencillo"));
+    let (_, out, _) = drive(&qn, "en", "\n:fr\n", &mut NoSave);
+    assert!(out.contains("\":fr\" is not one of the choices."), "{out}");
+}
+
+#[test]
+fn progress_is_a_sentence() {
+    let qn = load_str(SMALL).unwrap();
+    let (_, out, _) = drive(&qn, "en", "\n", &mut NoSave);
+    // has_children, work, papers, entry_year, notes are certain; children_count may come.
+    assert!(out.contains("Question 1. About 5 to 6 left."), "{out}");
+    let (_, out, _) = drive(&qn, "es", "\nno\nno\n", &mut NoSave);
+    assert!(out.contains("Pregunta 2. Quedan 4."), "{out}");
+}
+
+#[test]
+fn a_pasted_novel_is_refused_as_too_long_and_the_interview_goes_on() {
+    let qn = load_str(SMALL).unwrap();
+    for size in [100 * 1024, 2 * LINE_LIMIT as usize] {
+        let novel = "a".repeat(size);
+        let input = format!("\nno\n1\n1\n2009\n{novel}\nshort note\n");
+        let (o, out, a) = drive(&qn, "en", &input, &mut NoSave);
+        assert!(
+            out.contains("The text is too long. Please use 200 characters or fewer."),
+            "size {size}"
+        );
+        assert!(o.finished);
+        assert_eq!(
+            answer_of(&qn, &a, "notes"),
+            Some(Answer::Text("short note".into()))
+        );
+        assert!(out.len() < 20_000, "the novel is not echoed back");
+    }
+}
+
+#[test]
+fn eof_mid_interview_saves_and_stops_cleanly() {
+    struct Count(usize, Vec<String>);
+    impl Autosave for Count {
+        fn save(&mut self, iv: &Interview<'_>, lang: &str) -> Result<(), SaveError> {
+            self.0 += 1;
+            self.1.push(format!("{lang}:{}", iv.answered_count()));
+            Ok(())
+        }
+        fn code(&self) -> Option<&str> {
+            Some("K7Q-2MX")
+        }
+    }
+    let qn = load_str(SMALL).unwrap();
+    let mut saver = Count(0, Vec::new());
+    let (o, out, _) = drive(&qn, "en", "\nyes\n2", &mut saver);
+    assert!(!o.finished);
+    assert!(o.saved);
+    assert_eq!(
+        saver.1,
+        ["en:1", "en:2", "en:2"],
+        "after every answer, and at the end"
+    );
+    assert!(
+        out.ends_with("Saved.\nYour code to continue later: K7Q-2MX\n"),
+        "{out}"
+    );
+    // Nothing answered: nothing to save, nothing claimed.
+    let mut saver = Count(0, Vec::new());
+    let (_, out, _) = drive(&qn, "", "", &mut saver);
+    assert_eq!(saver.0, 0);
+    assert!(!out.contains("Saved"));
+}
+
+#[test]
+fn a_failing_save_is_told_once_and_answers_stay() {
+    struct Broken;
+    impl Autosave for Broken {
+        fn save(&mut self, _: &Interview<'_>, _: &str) -> Result<(), SaveError> {
+            Err(SaveError("disk full".into()))
+        }
+        fn code(&self) -> Option<&str> {
+            None
+        }
+    }
+    let qn = load_str(SMALL).unwrap();
+    let (o, out, a) = drive(&qn, "en", "\nno\n1\n3\n2009\nnone\n", &mut Broken);
+    assert_eq!(
+        out.matches("Could not save — please tell the staff.")
+            .count(),
+        1,
+        "{out}"
+    );
+    assert!(o.finished && !o.saved);
+    assert_eq!(answer_of(&qn, &a, "entry_year"), Some(Answer::Number(2009)));
+    assert!(
+        !out.contains("disk full"),
+        "applicants never see the technical reason"
+    );
+}
+
+#[test]
+fn output_has_no_escape_bytes_or_decorative_symbols_even_with_hostile_text() {
+    let qn = load_str(SMALL).unwrap();
+    let (o, out, _) = drive(
+        &qn,
+        "en",
+        "\nyes\n2\n1\n2\n2001\n\x1b[31mred\x07 text\nb\n\n",
+        &mut NoSave,
+    );
+    assert!(o.finished, "{out}");
+    assert!(!out.contains('\x1b') && !out.contains('\x07'), "{out}");
+    for sym in ['✔', '○', '▲', '→', '–', '—', '│', '─', '•'] {
+        assert!(!out.contains(sym), "symbol {sym} in:\n{out}");
+    }
+    assert!(
+        out.contains("Needs papers (0):") || out.contains("Your strongest points (1):"),
+        "{out}"
+    );
+}
+
+#[test]
+fn script_answers_every_question_in_order() {
+    let qn = load_str(SMALL).unwrap();
+    let file = "answers:\n  has_children: \"yes\"\n  children_count: 2\n  papers: [leases, pay_stubs]\n  notes: \"two\\nlines\"\n";
+    let lines = script_from_answers_file(&qn, file, today()).unwrap();
+    assert_eq!(
+        lines,
+        [
+            "",
+            "yes",
+            "2",
+            "unknown",
+            "pay_stubs,leases",
+            "unknown",
+            "two lines"
+        ]
+    );
+    let (o, _, a) = drive(&qn, "en", &(lines.join("\n") + "\n"), &mut NoSave);
+    assert!(o.finished);
+    assert_eq!(
+        o.asked,
+        [
+            "hello",
+            "has_children",
+            "children_count",
+            "work",
+            "papers",
+            "entry_year",
+            "notes"
+        ]
+    );
+    assert_eq!(answer_of(&qn, &a, "work"), Some(Answer::Unknown));
+}
