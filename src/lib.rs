@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod interview;
 pub mod load;
 pub mod model;
+pub mod plain;
 pub mod scoring;
 pub mod store;
 pub mod report;
