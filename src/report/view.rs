@@ -1,11 +1,13 @@
 //! The summary as people read it: the five groups of design.md §5 with words already chosen
 //! in one language. Every renderer (screen, plain text, reports) draws from this.
 
+use serde::Serialize;
+
 use crate::i18n::{self, strings};
 use crate::model::Questionnaire;
 use crate::scoring::{Because, FactorResult, Status, Summary};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Item {
     pub id: String,
     pub symbol: &'static str,
@@ -21,14 +23,14 @@ pub struct Item {
     pub remark: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Group {
     pub key: &'static str,
     pub title: &'static str,
     pub items: Vec<Item>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SummaryView {
     pub title: &'static str,
     pub disclaimer: &'static str,
@@ -42,45 +44,68 @@ pub struct SummaryView {
 /// An answer in words: choice labels in `lang`, "I don't know", numbers and text as given.
 pub fn answer_words(qn: &Questionnaire, b: &Because, lang: &str) -> String {
     let s = strings(lang);
-    let Some(q) = qn.question(&b.question) else { return b.answer.to_string() };
+    let Some(q) = qn.question(&b.question) else {
+        return b.answer.to_string();
+    };
     let label = |id: &str| -> String {
         match id {
             "unknown" => s.dont_know.to_owned(),
             "declined" => s.rather_not_say.to_owned(),
             "yes" if q.kind == crate::model::Kind::YesNo => s.yes.to_owned(),
             "no" if q.kind == crate::model::Kind::YesNo => s.no.to_owned(),
-            _ => q.choice(id).map_or_else(|| id.to_owned(), |c| c.label.get(lang).to_owned()),
+            _ => q
+                .choice(id)
+                .map_or_else(|| id.to_owned(), |c| c.label.get(lang).to_owned()),
         }
     };
     match &b.answer {
-        serde_json::Value::String(v) if q.kind.has_choices() || q.kind == crate::model::Kind::YesNo => label(v),
+        serde_json::Value::String(v)
+            if q.kind.has_choices() || q.kind == crate::model::Kind::YesNo =>
+        {
+            label(v)
+        }
         serde_json::Value::String(v) if v == "unknown" || v == "declined" => label(v),
         serde_json::Value::String(v) => v.clone(),
-        serde_json::Value::Array(items) => {
-            items.iter().map(|i| label(i.as_str().unwrap_or_default())).collect::<Vec<_>>().join(", ")
-        }
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(|i| label(i.as_str().unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join(", "),
         other => other.to_string(),
     }
 }
 
+/// "Question text — answer" lines in `lang` (factors' and flags' because-lists).
+pub fn because_lines(qn: &Questionnaire, because: &[Because], lang: &str) -> Vec<String> {
+    because
+        .iter()
+        .map(|b| {
+            let text = qn
+                .question(&b.question)
+                .map_or(b.question.as_str(), |q| q.text.get(lang));
+            format!("{} — {}", text.trim(), answer_words(qn, b, lang))
+        })
+        .collect()
+}
+
 fn document_names(qn: &Questionnaire, ids: &[String], lang: &str) -> Vec<String> {
-    ids.iter().map(|id| qn.document(id).map_or_else(|| id.clone(), |d| d.name.get(lang).to_owned())).collect()
+    ids.iter()
+        .map(|id| {
+            qn.document(id)
+                .map_or_else(|| id.clone(), |d| d.name.get(lang).to_owned())
+        })
+        .collect()
 }
 
 fn item(qn: &Questionnaire, f: &FactorResult, lang: &str) -> Item {
     let s = strings(lang);
     let factor = qn.factors.iter().find(|x| x.id == f.id);
     let (symbol, word) = i18n::status_word(lang, f.status);
-    let because = f
-        .because
-        .iter()
-        .map(|b| {
-            let text = qn.question(&b.question).map_or(b.question.as_str(), |q| q.text.get(lang));
-            format!("{} — {}", text.trim(), answer_words(qn, b, lang))
-        })
-        .collect();
+    let because = because_lines(qn, &f.because, lang);
     let remark = match f.status {
-        Status::Undocumented if f.strength == Some(crate::scoring::Strength::Strong) => Some(s.would_be_strong),
+        Status::Undocumented if f.strength == Some(crate::scoring::Strength::Strong) => {
+            Some(s.would_be_strong)
+        }
         Status::Concern if f.serious == Some(true) => Some(s.serious),
         _ => None,
     };
@@ -89,18 +114,27 @@ fn item(qn: &Questionnaire, f: &FactorResult, lang: &str) -> Item {
         symbol,
         status_word: word,
         title: factor.map_or_else(|| f.id.clone(), |x| x.title.get(lang).to_owned()),
-        explain: factor.map(|x| x.explain.get(lang).to_owned()).unwrap_or_default(),
+        explain: factor
+            .map(|x| x.explain.get(lang).to_owned())
+            .unwrap_or_default(),
         because,
         documents_have: document_names(qn, &f.documents_have, lang),
         documents_to_get: document_names(qn, &f.documents_to_get, lang),
-        next_step: factor.and_then(|x| x.next_step.as_ref()).map(|t| t.get(lang).to_owned()),
+        next_step: factor
+            .and_then(|x| x.next_step.as_ref())
+            .map(|t| t.get(lang).to_owned()),
         remark,
     }
 }
 
 pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
     let s = strings(lang);
-    let of = |st: Status| summary.with_status(st).map(|f| item(qn, f, lang)).collect::<Vec<_>>();
+    let of = |st: Status| {
+        summary
+            .with_status(st)
+            .map(|f| item(qn, f, lang))
+            .collect::<Vec<_>>()
+    };
     let mut lawyer = of(Status::Concern);
     // Serious concerns first: they matter most to a lawyer.
     lawyer.sort_by_key(|i| i.remark.is_none());
@@ -111,7 +145,9 @@ pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
             symbol: "→",
             status_word: s.other_relief,
             title: flag.map_or_else(|| fl.id.clone(), |x| x.title.get(lang).to_owned()),
-            explain: flag.map(|x| x.explain.get(lang).to_owned()).unwrap_or_default(),
+            explain: flag
+                .map(|x| x.explain.get(lang).to_owned())
+                .unwrap_or_default(),
             because: Vec::new(),
             documents_have: Vec::new(),
             documents_to_get: Vec::new(),
@@ -120,11 +156,31 @@ pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
         });
     }
     let groups = vec![
-        Group { key: "strong", title: s.group_strong, items: of(Status::Strong) },
-        Group { key: "undocumented", title: s.group_needs_papers, items: of(Status::Undocumented) },
-        Group { key: "weak", title: s.group_weak, items: of(Status::Weak) },
-        Group { key: "lawyer", title: s.group_lawyer, items: lawyer },
-        Group { key: "unknown", title: s.group_unknown, items: of(Status::Unknown) },
+        Group {
+            key: "strong",
+            title: s.group_strong,
+            items: of(Status::Strong),
+        },
+        Group {
+            key: "undocumented",
+            title: s.group_needs_papers,
+            items: of(Status::Undocumented),
+        },
+        Group {
+            key: "weak",
+            title: s.group_weak,
+            items: of(Status::Weak),
+        },
+        Group {
+            key: "lawyer",
+            title: s.group_lawyer,
+            items: lawyer,
+        },
+        Group {
+            key: "unknown",
+            title: s.group_unknown,
+            items: of(Status::Unknown),
+        },
     ];
     let mut bring = Vec::new();
     let mut get = Vec::new();
