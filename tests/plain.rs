@@ -33,7 +33,11 @@ fn drive(qn: &Questionnaire, lang: &str, input: &[u8]) -> Run {
     let mut out = Vec::new();
     let outcome = plain::run(qn, &mut iv, &mut lang, input, &mut out, &mut NoSave).unwrap();
     assert!(!out.contains(&0x1b), "escape byte on stdout");
-    Run { outcome, out: String::from_utf8(out).unwrap(), answers: iv.answers().to_vec() }
+    Run {
+        outcome,
+        out: String::from_utf8(out).unwrap(),
+        answers: iv.answers().to_vec(),
+    }
 }
 
 /// The ids the engine visits walking forward with these answers (what any front end must ask).
@@ -52,9 +56,21 @@ fn engine_walk(qn: &Questionnaire, answers: &[Option<Answer>]) -> Vec<String> {
 
 fn scenarios() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "yaml")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
     files.sort();
-    files.iter().map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).unwrap())).collect()
+    files
+        .iter()
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(p).unwrap(),
+            )
+        })
+        .collect()
 }
 
 #[test]
@@ -63,18 +79,27 @@ fn every_scenario_typed_line_by_line_asks_the_engine_order_and_scores_like_the_f
     let found = scenarios();
     assert!(!found.is_empty(), "tests/scenarios has answer files");
     for (name, text) in found {
-        let lines = plain::script_from_answers_file(&qn, &text, today()).unwrap_or_else(|d| panic!("{name}: {d:?}"));
+        let lines = plain::script_from_answers_file(&qn, &text, today())
+            .unwrap_or_else(|d| panic!("{name}: {d:?}"));
         let run = drive(&qn, "en", (lines.join("\n") + "\n").as_bytes());
         assert!(run.outcome.finished, "{name}: reached the summary");
         assert!(run.out.contains("Your summary"), "{name}");
-        assert_eq!(run.outcome.asked, engine_walk(&qn, &run.answers), "{name}: plain mode asks what the engine visits");
+        assert_eq!(
+            run.outcome.asked,
+            engine_walk(&qn, &run.answers),
+            "{name}: plain mode asks what the engine visits"
+        );
 
         // Plain mode recorded exactly what the file says, so it scores exactly like `score`.
         let file = answers_file::parse(&text, &["name", "today", "expect"]).unwrap();
         let matched = answers_file::apply(&qn, &file, today()).unwrap();
         let from_file = Interview::with_answers(&qn, today(), matched.answers);
         let typed = Interview::with_answers(&qn, today(), run.answers);
-        assert_eq!(scoring::summarize(&typed, "en"), scoring::summarize(&from_file, "en"), "{name}");
+        assert_eq!(
+            scoring::summarize(&typed, "en"),
+            scoring::summarize(&from_file, "en"),
+            "{name}"
+        );
     }
 }
 
@@ -84,7 +109,12 @@ fn all_unknown_intake_in_spanish_completes_with_words_only() {
     let lines = plain::script(&qn, &[], today());
     let run = drive(&qn, "es", (lines.join("\n") + "\n").as_bytes());
     assert!(run.outcome.finished);
-    assert!(run.out.contains("Su resumen") && run.out.contains("Preguntas para terminar con el personal"), "{}", run.out);
+    assert!(
+        run.out.contains("Su resumen")
+            && run.out.contains("Preguntas para terminar con el personal"),
+        "{}",
+        run.out
+    );
     for sym in ['✔', '○', '▲', '→', '│', '─', '•'] {
         assert!(!run.out.contains(sym), "decorative {sym}");
     }
@@ -99,7 +129,11 @@ fn a_100_kb_paste_into_a_text_question_is_refused_then_the_interview_goes_on() {
     let mut iv = Interview::new(&qn, today());
     while iv.current() != Some(country) {
         let q = iv.current().unwrap();
-        input.push_str(if qn.questions[q].allow_unknown { "unknown\n" } else { "\n" });
+        input.push_str(if qn.questions[q].allow_unknown {
+            "unknown\n"
+        } else {
+            "\n"
+        });
         if qn.questions[q].allow_unknown {
             iv.record(q, Answer::Unknown).unwrap();
         }
@@ -108,7 +142,11 @@ fn a_100_kb_paste_into_a_text_question_is_refused_then_the_interview_goes_on() {
     input.push_str(&"Mexico ".repeat(100 * 1024 / 7));
     input.push_str("\nMexico\n");
     let run = drive(&qn, "en", input.as_bytes());
-    assert!(run.out.contains("The text is too long. Please use 80 characters or fewer."), "refused with the reason");
+    assert!(
+        run.out
+            .contains("The text is too long. Please use 80 characters or fewer."),
+        "refused with the reason"
+    );
     assert_eq!(run.answers[country], Some(Answer::Text("Mexico".into())));
     assert!(!run.outcome.finished, "input ended mid-interview");
     assert!(run.out.len() < 100 * 1024, "the paste is not echoed");
@@ -119,7 +157,12 @@ fn end_of_input_mid_interview_stops_cleanly_with_answers_kept() {
     let qn = load::builtin();
     let run = drive(&qn, "en", b"\nno\n2\nunknown");
     assert!(!run.outcome.finished);
-    assert_eq!(run.answers.iter().filter(|a| a.is_some()).count(), 3, "{}", run.out);
+    assert_eq!(
+        run.answers.iter().filter(|a| a.is_some()).count(),
+        3,
+        "{}",
+        run.out
+    );
     assert!(run.out.trim_end().ends_with("Saved."), "{}", run.out);
 }
 
@@ -173,16 +216,42 @@ impl Write for Shared {
 #[ignore = "prints a transcript for people to read"]
 fn transcript() {
     let qn = load::builtin();
-    let scenario = std::env::var("SCENARIO").unwrap_or_else(|_| "long_time_parent_with_papers".into());
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/scenarios/{scenario}.yaml"))).unwrap();
-    let mut lines: VecDeque<String> = plain::script_from_answers_file(&qn, &text, today()).unwrap().into();
+    let scenario =
+        std::env::var("SCENARIO").unwrap_or_else(|_| "long_time_parent_with_papers".into());
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/scenarios/{scenario}.yaml")),
+    )
+    .unwrap();
+    let mut lines: VecDeque<String> = plain::script_from_answers_file(&qn, &text, today())
+        .unwrap()
+        .into();
     // The language question comes first: 1 = English, 2 = Español.
-    lines.push_front(if std::env::var("LANG_CHOICE").as_deref() == Ok("es") { "2" } else { "1" }.into());
+    lines.push_front(
+        if std::env::var("LANG_CHOICE").as_deref() == Ok("es") {
+            "2"
+        } else {
+            "1"
+        }
+        .into(),
+    );
     let log = Rc::new(RefCell::new(Vec::new()));
-    let input = Echo { lines, cur: Vec::new(), at: 0, log: log.clone() };
+    let input = Echo {
+        lines,
+        cur: Vec::new(),
+        at: 0,
+        log: log.clone(),
+    };
     let mut iv = Interview::new(&qn, today());
     let mut lang = String::new();
-    let o = plain::run(&qn, &mut iv, &mut lang, input, Shared(log.clone()), &mut NoSave).unwrap();
+    let o = plain::run(
+        &qn,
+        &mut iv,
+        &mut lang,
+        input,
+        Shared(log.clone()),
+        &mut NoSave,
+    )
+    .unwrap();
     assert!(o.finished);
     print!("{}", String::from_utf8(log.borrow().clone()).unwrap());
 }
@@ -192,18 +261,36 @@ fn transcript() {
 #[ignore = "needs src/cli/start.rs to call pd_intake::plain::run (coordinator)"]
 fn piped_answers_complete_an_intake_with_the_binary() {
     let qn = load::builtin();
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios/long_time_parent_with_papers.yaml")).unwrap();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/scenarios/long_time_parent_with_papers.yaml"),
+    )
+    .unwrap();
     let lines = plain::script_from_answers_file(&qn, &text, today()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let out = assert_cmd::Command::cargo_bin("pd-intake")
         .unwrap()
-        .args(["--plain", "--lang", "en", "--today", "2026-11-27", "--data-dir"])
+        .args([
+            "--plain",
+            "--lang",
+            "en",
+            "--today",
+            "2026-11-27",
+            "--data-dir",
+        ])
         .arg(dir.path())
         .write_stdin(lines.join("\n") + "\n")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!out.stdout.contains(&0x1b), "no escape byte on stdout");
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("Your summary") && stdout.contains("Your strongest points"), "{stdout}");
+    assert!(
+        stdout.contains("Your summary") && stdout.contains("Your strongest points"),
+        "{stdout}"
+    );
 }

@@ -52,3 +52,22 @@ pub fn script_from_answers_file(
     let matched = answers_file::apply(qn, &file, today)?;
     Ok(script(qn, &matched.answers, today))
 }
+
+/// Types `lines` into plain mode (no saving, output dropped) and returns what it asked: the
+/// plain side of the parity test. `lang` must be a language of the questionnaire.
+pub fn replay(qn: &Questionnaire, lines: &[String], today: Date, lang: &str) -> super::Outcome {
+    let mut iv = Interview::new(qn, today);
+    let mut lang = lang.to_owned();
+    let input = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+    let mut saver = crate::autosave::NoSave;
+    // Writing to a sink and reading from memory cannot fail.
+    super::run(
+        qn,
+        &mut iv,
+        &mut lang,
+        input.as_bytes(),
+        std::io::sink(),
+        &mut saver,
+    )
+    .unwrap_or_default()
+}

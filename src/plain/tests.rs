@@ -219,7 +219,11 @@ fn back_at_the_start_says_so() {
     let qn = load_str(SMALL).unwrap();
     let (o, out, _) = drive(&qn, "en", "b\n\nb\n", &mut NoSave);
     assert!(out.contains("This is the first question."), "{out}");
-    assert_eq!(o.asked, ["hello", "has_children", "hello"], "back from the first screen stays there");
+    assert_eq!(
+        o.asked,
+        ["hello", "has_children", "hello"],
+        "back from the first screen stays there"
+    );
 }
 
 #[test]
@@ -403,4 +407,28 @@ fn script_answers_every_question_in_order() {
         ]
     );
     assert_eq!(answer_of(&qn, &a, "work"), Some(Answer::Unknown));
+}
+
+#[test]
+fn replay_returns_the_questions_asked() {
+    let qn = load_str(SMALL).unwrap();
+    let lines: Vec<String> = ["", "yes", "b", "", "4", "1", "none", "unknown", "x"]
+        .map(String::from)
+        .to_vec();
+    let o = replay(&qn, &lines, today(), "en");
+    assert!(o.finished);
+    assert_eq!(
+        o.asked,
+        [
+            "hello",
+            "has_children",
+            "children_count",
+            "has_children",
+            "children_count",
+            "work",
+            "papers",
+            "entry_year",
+            "notes"
+        ]
+    );
 }
