@@ -432,3 +432,32 @@ fn replay_returns_the_questions_asked() {
         ]
     );
 }
+
+#[test]
+fn changing_an_answer_says_what_was_set_aside_and_keeps_it() {
+    let qn = load_str(SMALL).unwrap();
+    let (o, out, a) = drive(&qn, "en", "\nyes\n3\nb\nb\nno\nb\nyes\n\n", &mut NoSave);
+    assert!(
+        out.contains("1 later answers no longer apply and were set aside."),
+        "{out}"
+    );
+    assert!(out.contains("1 earlier answers apply again."), "{out}");
+    assert_eq!(
+        answer_of(&qn, &a, "children_count"),
+        Some(Answer::Number(3))
+    );
+    assert_eq!(o.asked.last().map(String::as_str), Some("work"));
+}
+
+#[test]
+fn colon_q_stops_and_saves_like_end_of_input() {
+    let qn = load_str(SMALL).unwrap();
+    let (o, out, _) = drive(&qn, "en", "\nno\n:q\n1\n", &mut NoSave);
+    assert!(!o.finished && o.saved);
+    assert_eq!(
+        o.asked,
+        ["hello", "has_children", "work"],
+        "nothing read after :q"
+    );
+    assert!(out.trim_end().ends_with("Saved."));
+}
