@@ -40,7 +40,7 @@ pub fn render(r: &StaffReport) -> String {
     for g in &r.groups {
         let _ = writeln!(out, "### {} ({})\n", e(g.title), g.items.len());
         if g.items.is_empty() {
-            let _ = writeln!(out, "{}\n", e(w.nothing_here));
+            let _ = writeln!(out, "{}", e(w.nothing_here));
         }
         for i in &g.items {
             let remark = i.remark.map(|x| format!(", {}", e(x))).unwrap_or_default();
