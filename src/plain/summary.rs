@@ -38,15 +38,14 @@ pub fn render(qn: &Questionnaire, summary: &Summary, lang: &str) -> Vec<String> 
 
 fn item(qn: &Questionnaire, summary: &Summary, i: &Item, lang: &str, out: &mut Vec<String>) {
     let s = strings(lang);
+    // Titles may end in an abbreviation ("EE. UU."): never cut their full stop.
+    let title = i.title.trim();
     let head = if i.status_word.ends_with('.') {
-        format!("{}. {}", i.title.trim_end_matches('.'), i.status_word)
+        // Flags: the "word" is a whole sentence ("You may qualify... A lawyer must check.").
+        format!("{} {}", sentence(title), i.status_word)
     } else {
         let remark = i.remark.map(|r| format!(", {r}")).unwrap_or_default();
-        format!(
-            "{}: {}{remark}.",
-            i.title.trim_end_matches('.'),
-            i.status_word
-        )
+        format!("{title}: {}{remark}.", i.status_word)
     };
     out.push(format!("  {head}"));
     if !i.explain.is_empty() {

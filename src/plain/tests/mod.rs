@@ -1,4 +1,5 @@
 use super::*;
+use crate::answer::Answer;
 use crate::autosave::{NoSave, SaveError};
 use crate::date::Date;
 use crate::load::load_str;
@@ -49,12 +50,14 @@ factors:
     evidence: {question: papers, min: 1}
 "#;
 
-fn today() -> Date {
+mod session;
+
+pub(super) fn today() -> Date {
     Date::parse("2026-11-27").unwrap()
 }
 
 /// Runs plain mode over `input` and returns (outcome, stdout).
-fn drive(
+pub(super) fn drive(
     qn: &Questionnaire,
     lang: &str,
     input: &str,
@@ -71,15 +74,13 @@ fn drive(
     )
 }
 
-fn answer_of(
+pub(super) fn answer_of(
     qn: &Questionnaire,
     answers: &[Option<crate::answer::Answer>],
     id: &str,
 ) -> Option<crate::answer::Answer> {
     answers[qn.question_index(id).unwrap()].clone()
 }
-
-use crate::answer::Answer;
 
 #[test]
 fn wants_plain_follows_flag_term_accessible_and_ttys() {
@@ -181,52 +182,6 @@ fn exclusive_choice_with_others_is_refused_alone_it_is_taken() {
 }
 
 #[test]
-fn back_keeps_answers_and_shows_the_earlier_one() {
-    let qn = load_str(SMALL).unwrap();
-    // yes -> 3 children -> back -> back to has_children: Enter keeps yes, Enter keeps 3.
-    let (o, out, a) = drive(&qn, "en", "\nyes\n3\nb\nb\n\n\n1\n", &mut NoSave);
-    assert!(
-        out.contains("Your answer before: Yes. Press Enter to keep it"),
-        "{out}"
-    );
-    assert!(out.contains("Your answer before: 3."), "{out}");
-    assert_eq!(
-        answer_of(&qn, &a, "children_count"),
-        Some(Answer::Number(3))
-    );
-    assert_eq!(
-        answer_of(&qn, &a, "work"),
-        Some(Answer::Choice("working_now".into()))
-    );
-    assert_eq!(
-        o.asked,
-        [
-            "hello",
-            "has_children",
-            "children_count",
-            "work",
-            "children_count",
-            "has_children",
-            "children_count",
-            "work",
-            "papers"
-        ]
-    );
-}
-
-#[test]
-fn back_at_the_start_says_so() {
-    let qn = load_str(SMALL).unwrap();
-    let (o, out, _) = drive(&qn, "en", "b\n\nb\n", &mut NoSave);
-    assert!(out.contains("This is the first question."), "{out}");
-    assert_eq!(
-        o.asked,
-        ["hello", "has_children", "hello"],
-        "back from the first screen stays there"
-    );
-}
-
-#[test]
 fn help_prints_why_we_ask_and_the_sensitive_note() {
     let qn = load_str(SMALL).unwrap();
     let (_, out, _) = drive(&qn, "en", "\n?\n", &mut NoSave);
@@ -239,29 +194,6 @@ fn help_prints_why_we_ask_and_the_sensitive_note() {
     );
     let (_, out, _) = drive(&qn, "en", "\nno\n?\n", &mut NoSave);
     assert!(out.contains("There is no more help for this question."));
-}
-
-#[test]
-fn language_is_asked_when_not_given_and_can_switch_mid_way() {
-    let qn = load_str(SMALL).unwrap();
-    let (_, out, _) = drive(&qn, "", "2\n\n:en\n", &mut NoSave);
-    assert!(
-        out.starts_with("Choose your language. Elija su idioma.\n1. English\n2. Español\n"),
-        "{out}"
-    );
-    assert!(out.contains("¿Tiene hijos?"));
-    assert!(
-        out.contains("Do you have children?"),
-        "switched to English:\n{out}"
-    );
-    let (_, out, _) = drive(&qn, "", "klingon\nes\n", &mut NoSave);
-    assert!(
-        out.contains("\"klingon\" is not one of the choices. «klingon» no es una de las opciones."),
-        "{out}"
-    );
-    assert!(out.contains("Modo sencillo"));
-    let (_, out, _) = drive(&qn, "en", "\n:fr\n", &mut NoSave);
-    assert!(out.contains("\":fr\" is not one of the choices."), "{out}");
 }
 
 #[test]
@@ -295,67 +227,6 @@ fn a_pasted_novel_is_refused_as_too_long_and_the_interview_goes_on() {
 }
 
 #[test]
-fn eof_mid_interview_saves_and_stops_cleanly() {
-    struct Count(usize, Vec<String>);
-    impl Autosave for Count {
-        fn save(&mut self, iv: &Interview<'_>, lang: &str) -> Result<(), SaveError> {
-            self.0 += 1;
-            self.1.push(format!("{lang}:{}", iv.answered_count()));
-            Ok(())
-        }
-        fn code(&self) -> Option<&str> {
-            Some("K7Q-2MX")
-        }
-    }
-    let qn = load_str(SMALL).unwrap();
-    let mut saver = Count(0, Vec::new());
-    let (o, out, _) = drive(&qn, "en", "\nyes\n2", &mut saver);
-    assert!(!o.finished);
-    assert!(o.saved);
-    assert_eq!(
-        saver.1,
-        ["en:1", "en:2", "en:2"],
-        "after every answer, and at the end"
-    );
-    assert!(
-        out.ends_with("Saved.\nYour code to continue later: K7Q-2MX\n"),
-        "{out}"
-    );
-    // Nothing answered: nothing to save, nothing claimed.
-    let mut saver = Count(0, Vec::new());
-    let (_, out, _) = drive(&qn, "", "", &mut saver);
-    assert_eq!(saver.0, 0);
-    assert!(!out.contains("Saved"));
-}
-
-#[test]
-fn a_failing_save_is_told_once_and_answers_stay() {
-    struct Broken;
-    impl Autosave for Broken {
-        fn save(&mut self, _: &Interview<'_>, _: &str) -> Result<(), SaveError> {
-            Err(SaveError("disk full".into()))
-        }
-        fn code(&self) -> Option<&str> {
-            None
-        }
-    }
-    let qn = load_str(SMALL).unwrap();
-    let (o, out, a) = drive(&qn, "en", "\nno\n1\n3\n2009\nnone\n", &mut Broken);
-    assert_eq!(
-        out.matches("Could not save — please tell the staff.")
-            .count(),
-        1,
-        "{out}"
-    );
-    assert!(o.finished && !o.saved);
-    assert_eq!(answer_of(&qn, &a, "entry_year"), Some(Answer::Number(2009)));
-    assert!(
-        !out.contains("disk full"),
-        "applicants never see the technical reason"
-    );
-}
-
-#[test]
 fn output_has_no_escape_bytes_or_decorative_symbols_even_with_hostile_text() {
     let qn = load_str(SMALL).unwrap();
     let (o, out, _) = drive(
@@ -373,91 +244,4 @@ fn output_has_no_escape_bytes_or_decorative_symbols_even_with_hostile_text() {
         out.contains("Needs papers (0):") || out.contains("Your strongest points (1):"),
         "{out}"
     );
-}
-
-#[test]
-fn script_answers_every_question_in_order() {
-    let qn = load_str(SMALL).unwrap();
-    let file = "answers:\n  has_children: \"yes\"\n  children_count: 2\n  papers: [leases, pay_stubs]\n  notes: \"two\\nlines\"\n";
-    let lines = script_from_answers_file(&qn, file, today()).unwrap();
-    assert_eq!(
-        lines,
-        [
-            "",
-            "yes",
-            "2",
-            "unknown",
-            "pay_stubs,leases",
-            "unknown",
-            "two lines"
-        ]
-    );
-    let (o, _, a) = drive(&qn, "en", &(lines.join("\n") + "\n"), &mut NoSave);
-    assert!(o.finished);
-    assert_eq!(
-        o.asked,
-        [
-            "hello",
-            "has_children",
-            "children_count",
-            "work",
-            "papers",
-            "entry_year",
-            "notes"
-        ]
-    );
-    assert_eq!(answer_of(&qn, &a, "work"), Some(Answer::Unknown));
-}
-
-#[test]
-fn replay_returns_the_questions_asked() {
-    let qn = load_str(SMALL).unwrap();
-    let lines: Vec<String> = ["", "yes", "b", "", "4", "1", "none", "unknown", "x"]
-        .map(String::from)
-        .to_vec();
-    let o = replay(&qn, &lines, today(), "en");
-    assert!(o.finished);
-    assert_eq!(
-        o.asked,
-        [
-            "hello",
-            "has_children",
-            "children_count",
-            "has_children",
-            "children_count",
-            "work",
-            "papers",
-            "entry_year",
-            "notes"
-        ]
-    );
-}
-
-#[test]
-fn changing_an_answer_says_what_was_set_aside_and_keeps_it() {
-    let qn = load_str(SMALL).unwrap();
-    let (o, out, a) = drive(&qn, "en", "\nyes\n3\nb\nb\nno\nb\nyes\n\n", &mut NoSave);
-    assert!(
-        out.contains("1 later answers no longer apply and were set aside."),
-        "{out}"
-    );
-    assert!(out.contains("1 earlier answers apply again."), "{out}");
-    assert_eq!(
-        answer_of(&qn, &a, "children_count"),
-        Some(Answer::Number(3))
-    );
-    assert_eq!(o.asked.last().map(String::as_str), Some("work"));
-}
-
-#[test]
-fn colon_q_stops_and_saves_like_end_of_input() {
-    let qn = load_str(SMALL).unwrap();
-    let (o, out, _) = drive(&qn, "en", "\nno\n:q\n1\n", &mut NoSave);
-    assert!(!o.finished && o.saved);
-    assert_eq!(
-        o.asked,
-        ["hello", "has_children", "work"],
-        "nothing read after :q"
-    );
-    assert!(out.trim_end().ends_with("Saved."));
 }
