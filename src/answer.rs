@@ -81,7 +81,9 @@ impl std::fmt::Display for Invalid {
         match self {
             Invalid::Empty => write!(f, "the answer is empty"),
             Invalid::NotAChoice(c) => write!(f, "`{c}` is not one of the choices"),
-            Invalid::ExclusiveWithOthers(c) => write!(f, "`{c}` cannot be chosen together with other choices"),
+            Invalid::ExclusiveWithOthers(c) => {
+                write!(f, "`{c}` cannot be chosen together with other choices")
+            }
             Invalid::NotANumber => write!(f, "not a whole number"),
             Invalid::TooSmall(n) => write!(f, "must be at least {n}"),
             Invalid::TooLarge(n) => write!(f, "must be at most {n}"),
@@ -93,7 +95,9 @@ impl std::fmt::Display for Invalid {
             Invalid::DateInFuture => write!(f, "the date is in the future"),
             Invalid::TooLong(n) => write!(f, "longer than {n} characters"),
             Invalid::NoAnswerOnInfo => write!(f, "an info screen takes no answer"),
-            Invalid::UnknownNotOffered => write!(f, "this question does not offer \"I don't know\""),
+            Invalid::UnknownNotOffered => {
+                write!(f, "this question does not offer \"I don't know\"")
+            }
         }
     }
 }
@@ -105,11 +109,14 @@ pub const DEFAULT_MAX_CHARS: usize = 2000;
 pub fn validate(q: &Question, a: &Answer, today: Date) -> Result<(), Invalid> {
     match (q.kind, a) {
         (Kind::Info, _) => Err(Invalid::NoAnswerOnInfo),
-        (_, Answer::Unknown | Answer::Declined) if !q.allow_unknown => Err(Invalid::UnknownNotOffered),
-        (_, Answer::Unknown | Answer::Declined) => Ok(()),
-        (Kind::YesNo | Kind::SingleChoice, Answer::Choice(c)) => {
-            q.choice(c).map(|_| ()).ok_or_else(|| Invalid::NotAChoice(c.clone()))
+        (_, Answer::Unknown | Answer::Declined) if !q.allow_unknown => {
+            Err(Invalid::UnknownNotOffered)
         }
+        (_, Answer::Unknown | Answer::Declined) => Ok(()),
+        (Kind::YesNo | Kind::SingleChoice, Answer::Choice(c)) => q
+            .choice(c)
+            .map(|_| ())
+            .ok_or_else(|| Invalid::NotAChoice(c.clone())),
         (Kind::MultiChoice, Answer::Choices(cs)) => {
             for c in cs {
                 let choice = q.choice(c).ok_or_else(|| Invalid::NotAChoice(c.clone()))?;
@@ -117,7 +124,11 @@ pub fn validate(q: &Question, a: &Answer, today: Date) -> Result<(), Invalid> {
                     return Err(Invalid::ExclusiveWithOthers(c.clone()));
                 }
             }
-            if cs.is_empty() { Err(Invalid::Empty) } else { Ok(()) }
+            if cs.is_empty() {
+                Err(Invalid::Empty)
+            } else {
+                Ok(())
+            }
         }
         (Kind::Number, Answer::Number(n)) => check_range(q, *n),
         (Kind::Year, Answer::Number(y)) => {
@@ -177,7 +188,9 @@ pub fn from_json(q: &Question, v: &Json) -> Result<Answer, Invalid> {
         Kind::Info => Err(Invalid::NoAnswerOnInfo),
         Kind::YesNo | Kind::SingleChoice => match v {
             Json::String(s) => Ok(Answer::Choice(s.clone())),
-            Json::Bool(b) if q.kind == Kind::YesNo => Ok(Answer::Choice(if *b { "yes" } else { "no" }.into())),
+            Json::Bool(b) if q.kind == Kind::YesNo => {
+                Ok(Answer::Choice(if *b { "yes" } else { "no" }.into()))
+            }
             other => Err(Invalid::NotAChoice(other.to_string())),
         },
         Kind::MultiChoice => match v {
@@ -213,7 +226,12 @@ pub fn from_json(q: &Question, v: &Json) -> Result<Answer, Invalid> {
 
 /// Puts multi-choice ids in the question's order and drops repeats.
 fn order_choices(q: &Question, ids: Vec<String>) -> Vec<String> {
-    let mut known: Vec<String> = q.choices.iter().filter(|c| ids.contains(&c.id)).map(|c| c.id.clone()).collect();
+    let mut known: Vec<String> = q
+        .choices
+        .iter()
+        .filter(|c| ids.contains(&c.id))
+        .map(|c| c.id.clone())
+        .collect();
     for id in ids {
         if !known.contains(&id) {
             known.push(id); // left in so validation names it
@@ -261,19 +279,30 @@ pub fn parse_input_lang(q: &Question, input: &str, lang: &str) -> Result<Answer,
         },
         Kind::SingleChoice => pick(s).map(Answer::Choice),
         Kind::MultiChoice => {
-            let ids = s.split(',').filter(|t| !t.trim().is_empty()).map(pick).collect::<Result<Vec<_>, _>>()?;
+            let ids = s
+                .split(',')
+                .filter(|t| !t.trim().is_empty())
+                .map(pick)
+                .collect::<Result<Vec<_>, _>>()?;
             Ok(Answer::Choices(order_choices(q, ids)))
         }
-        Kind::Number => s.parse::<i64>().map(Answer::Number).map_err(|_| Invalid::NotANumber),
+        Kind::Number => s
+            .parse::<i64>()
+            .map(Answer::Number)
+            .map_err(|_| Invalid::NotANumber),
         Kind::Year => {
             if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
-                s.parse::<i64>().map(Answer::Number).map_err(|_| Invalid::NotAYear)
+                s.parse::<i64>()
+                    .map(Answer::Number)
+                    .map_err(|_| Invalid::NotAYear)
             } else {
                 Err(Invalid::NotAYear)
             }
         }
         Kind::Date => Date::parse(s).map(Answer::Date).ok_or(Invalid::NotADate),
-        Kind::Text => Ok(Answer::Text(input.trim_end_matches(['\r', '\n']).to_owned())),
+        Kind::Text => Ok(Answer::Text(
+            input.trim_end_matches(['\r', '\n']).to_owned(),
+        )),
     }
 }
 

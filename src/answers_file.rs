@@ -24,10 +24,18 @@ pub fn parse(text: &str, extra_keys: &[&str]) -> Result<AnswersFile, Diagnostics
     let root = yaml::parse(text)?;
     let mut diags = Diagnostics::default();
     let Value::Map(entries) = &root.value else {
-        diags.push(Diagnostic::error(root.pos, "an answers file must be a mapping with `answers:`"));
+        diags.push(Diagnostic::error(
+            root.pos,
+            "an answers file must be a mapping with `answers:`",
+        ));
         return Err(diags);
     };
-    let mut file = AnswersFile { questionnaire: None, language: None, answers: Vec::new(), extra: Vec::new() };
+    let mut file = AnswersFile {
+        questionnaire: None,
+        language: None,
+        answers: Vec::new(),
+        extra: Vec::new(),
+    };
     let mut saw_answers = false;
     for (k, v) in entries {
         match (k.name.as_str(), &v.value) {
@@ -41,9 +49,14 @@ pub fn parse(text: &str, extra_keys: &[&str]) -> Result<AnswersFile, Diagnostics
             }
             ("answers", Value::Null) => saw_answers = true,
             ("questionnaire" | "language" | "answers", _) => {
-                diags.push(Diagnostic::error(v.pos, format!("`{}` has the wrong type ({})", k.name, v.kind_name())));
+                diags.push(Diagnostic::error(
+                    v.pos,
+                    format!("`{}` has the wrong type ({})", k.name, v.kind_name()),
+                ));
             }
-            (name, _) if extra_keys.contains(&name) => file.extra.push((name.to_owned(), v.clone())),
+            (name, _) if extra_keys.contains(&name) => {
+                file.extra.push((name.to_owned(), v.clone()))
+            }
             (name, _) => diags.push(
                 Diagnostic::error(k.pos, format!("unknown key `{name}` in the answers file"))
                     .with_hint("allowed: questionnaire, language, answers"),
@@ -51,9 +64,16 @@ pub fn parse(text: &str, extra_keys: &[&str]) -> Result<AnswersFile, Diagnostics
         }
     }
     if !saw_answers {
-        diags.push(Diagnostic::error(root.pos, "the answers file has no `answers:`"));
+        diags.push(Diagnostic::error(
+            root.pos,
+            "the answers file has no `answers:`",
+        ));
     }
-    if diags.has_errors() { Err(diags) } else { Ok(file) }
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(file)
+    }
 }
 
 /// Answers matched to the questionnaire: one slot per question.
@@ -73,12 +93,21 @@ pub fn apply(qn: &Questionnaire, file: &AnswersFile, today: Date) -> Result<Matc
     let mut orphans = Vec::new();
     if let Some(id) = &file.questionnaire {
         if *id != qn.id {
-            diags.push(Diagnostic::error(Pos { line: 1, col: 1 }, format!("these answers are for the questionnaire `{id}`, not `{}`", qn.id)));
+            diags.push(Diagnostic::error(
+                Pos { line: 1, col: 1 },
+                format!(
+                    "these answers are for the questionnaire `{id}`, not `{}`",
+                    qn.id
+                ),
+            ));
         }
     }
     for (id, pos, v) in &file.answers {
         let Some(qi) = qn.question_index(id) else {
-            warnings.push(Diagnostic::warning(*pos, format!("no question `{id}` in this questionnaire; the answer is set aside")));
+            warnings.push(Diagnostic::warning(
+                *pos,
+                format!("no question `{id}` in this questionnaire; the answer is set aside"),
+            ));
             orphans.push((id.clone(), v.clone()));
             continue;
         };
@@ -88,7 +117,15 @@ pub fn apply(qn: &Questionnaire, file: &AnswersFile, today: Date) -> Result<Matc
             Err(e) => diags.push(Diagnostic::error(*pos, format!("`{id}`: {e}"))),
         }
     }
-    if diags.has_errors() { Err(diags) } else { Ok(Matched { answers, orphans, warnings }) }
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(Matched {
+            answers,
+            orphans,
+            warnings,
+        })
+    }
 }
 
 /// Writes answers (visible or not) as an answers file.

@@ -77,8 +77,17 @@ mod tests {
     #[test]
     fn whole_years_count_birthdays() {
         let today = Date::parse("2026-11-27").unwrap();
-        assert_eq!(Date::parse("2016-11-27").unwrap().whole_years_until(today), 10);
-        assert_eq!(Date::parse("2016-11-28").unwrap().whole_years_until(today), 9);
-        assert_eq!(Date::parse("2027-01-01").unwrap().whole_years_until(today), -1);
+        assert_eq!(
+            Date::parse("2016-11-27").unwrap().whole_years_until(today),
+            10
+        );
+        assert_eq!(
+            Date::parse("2016-11-28").unwrap().whole_years_until(today),
+            9
+        );
+        assert_eq!(
+            Date::parse("2027-01-01").unwrap().whole_years_until(today),
+            -1
+        );
     }
 }

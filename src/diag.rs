@@ -25,11 +25,21 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(pos: Pos, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, pos, message: message.into(), hint: None }
+        Diagnostic {
+            severity: Severity::Error,
+            pos,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn warning(pos: Pos, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, pos, message: message.into(), hint: None }
+        Diagnostic {
+            severity: Severity::Warning,
+            pos,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -43,7 +53,10 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut out = format!("{file}:{}:{}: {kind}: {}", self.pos.line, self.pos.col, self.message);
+        let mut out = format!(
+            "{file}:{}:{}: {kind}: {}",
+            self.pos.line, self.pos.col, self.message
+        );
         if let Some(h) = &self.hint {
             out.push_str("\n    hint: ");
             out.push_str(h);
@@ -70,11 +83,16 @@ impl Diagnostics {
         self.0.iter().any(|d| d.severity == Severity::Error)
     }
     pub fn sort(&mut self) {
-        self.0.sort_by(|a, b| (a.pos, a.severity).cmp(&(b.pos, b.severity)));
+        self.0
+            .sort_by(|a, b| (a.pos, a.severity).cmp(&(b.pos, b.severity)));
         self.0.dedup();
     }
     pub fn render(&self, file: &str) -> String {
-        self.0.iter().map(|d| d.render(file)).collect::<Vec<_>>().join("\n")
+        self.0
+            .iter()
+            .map(|d| d.render(file))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 

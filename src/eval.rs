@@ -44,10 +44,17 @@ impl Tri {
 
 /// Evaluates `c`; `answer(q)` gives the effective answer of a question (None when not asked
 /// or hidden).
-pub fn eval<'a>(qn: &Questionnaire, c: &Condition, answer: &dyn Fn(QIdx) -> Option<&'a Answer>, today: Date) -> Tri {
+pub fn eval<'a>(
+    qn: &Questionnaire,
+    c: &Condition,
+    answer: &dyn Fn(QIdx) -> Option<&'a Answer>,
+    today: Date,
+) -> Tri {
     // The real answer of q, or None when it is missing / unknown / declined.
     let real = |q: QIdx| answer(q).filter(|a| a.is_real());
-    let cmp = |q: QIdx, f: &dyn Fn(&Answer) -> bool| real(q).map_or(Tri::Unknown, |a| Tri::from_bool(f(a)));
+    let cmp = |q: QIdx, f: &dyn Fn(&Answer) -> bool| {
+        real(q).map_or(Tri::Unknown, |a| Tri::from_bool(f(a)))
+    };
     let number = |q: QIdx, f: &dyn Fn(i64) -> bool| {
         cmp(q, &|a| match a {
             Answer::Number(n) => f(*n),
@@ -65,10 +72,13 @@ pub fn eval<'a>(qn: &Questionnaire, c: &Condition, answer: &dyn Fn(QIdx) -> Opti
         Condition::Is(q, lit) => cmp(*q, &|a| matches_literal(a, lit)),
         Condition::IsNot(q, lit) => cmp(*q, &|a| !matches_literal(a, lit)),
         Condition::In(q, lits) => cmp(*q, &|a| lits.iter().any(|l| matches_literal(a, l))),
-        Condition::Includes(q, id) => cmp(*q, &|a| matches!(a, Answer::Choices(cs) if cs.contains(id))),
-        Condition::IncludesAny(q, ids) => {
-            cmp(*q, &|a| matches!(a, Answer::Choices(cs) if cs.iter().any(|c| ids.contains(c))))
+        Condition::Includes(q, id) => {
+            cmp(*q, &|a| matches!(a, Answer::Choices(cs) if cs.contains(id)))
         }
+        Condition::IncludesAny(q, ids) => cmp(
+            *q,
+            &|a| matches!(a, Answer::Choices(cs) if cs.iter().any(|c| ids.contains(c))),
+        ),
         Condition::AtLeast(q, n) => number(*q, &|v| v >= *n),
         Condition::AtMost(q, n) => number(*q, &|v| v <= *n),
         Condition::YearsAgoAtLeast(q, n) => years_ago(*q, &|v| v >= *n),
@@ -77,8 +87,12 @@ pub fn eval<'a>(qn: &Questionnaire, c: &Condition, answer: &dyn Fn(QIdx) -> Opti
         Condition::CountAtLeast(q, n) => cmp(*q, &|a| count(qn, *q, a) >= *n),
         Condition::Answered(q) => Tri::from_bool(real(*q).is_some()),
         Condition::Unknown(q) => Tri::from_bool(answer(*q).is_some_and(|a| !a.is_real())),
-        Condition::All(cs) => cs.iter().fold(Tri::True, |acc, c| acc.and(eval(qn, c, answer, today))),
-        Condition::Any(cs) => cs.iter().fold(Tri::False, |acc, c| acc.or(eval(qn, c, answer, today))),
+        Condition::All(cs) => cs
+            .iter()
+            .fold(Tri::True, |acc, c| acc.and(eval(qn, c, answer, today))),
+        Condition::Any(cs) => cs
+            .iter()
+            .fold(Tri::False, |acc, c| acc.or(eval(qn, c, answer, today))),
         Condition::Not(c) => eval(qn, c, answer, today).not(),
     }
 }
@@ -89,7 +103,10 @@ pub fn count(qn: &Questionnaire, q: QIdx, a: &Answer) -> i64 {
     match a {
         Answer::Choices(cs) => {
             let question = &qn.questions[q];
-            let n = cs.iter().filter(|c| question.choice(c).is_some_and(|c| !c.exclusive)).count();
+            let n = cs
+                .iter()
+                .filter(|c| question.choice(c).is_some_and(|c| !c.exclusive))
+                .count();
             i64::try_from(n).unwrap_or(i64::MAX)
         }
         _ => 0,
@@ -149,17 +166,31 @@ sections:
 
     #[test]
     fn kleene_tables() {
-        assert_eq!([T.and(T), T.and(F), T.and(U), F.and(U), U.and(U)], [T, F, U, F, U]);
-        assert_eq!([T.or(F), F.or(F), F.or(U), T.or(U), U.or(U)], [T, F, U, T, U]);
+        assert_eq!(
+            [T.and(T), T.and(F), T.and(U), F.and(U), U.and(U)],
+            [T, F, U, F, U]
+        );
+        assert_eq!(
+            [T.or(F), F.or(F), F.or(U), T.or(U), U.or(U)],
+            [T, F, U, T, U]
+        );
         assert_eq!([T.not(), F.not(), U.not()], [F, T, U]);
     }
 
     #[test]
     fn comparisons_are_unknown_without_a_real_answer() {
-        let a = [Some(Answer::Unknown), None, Some(Answer::Declined), Some(Answer::Number(2010))];
+        let a = [
+            Some(Answer::Unknown),
+            None,
+            Some(Answer::Declined),
+            Some(Answer::Number(2010)),
+        ];
         for q in 0..3 {
             assert_eq!(run(&a, &Condition::AtLeast(q, 1)), U);
-            assert_eq!(run(&a, &Condition::Not(Box::new(Condition::AtLeast(q, 1)))), U);
+            assert_eq!(
+                run(&a, &Condition::Not(Box::new(Condition::AtLeast(q, 1)))),
+                U
+            );
             assert_eq!(run(&a, &Condition::Answered(q)), F);
         }
         assert_eq!(run(&a, &Condition::Unknown(0)), T);
@@ -171,9 +202,18 @@ sections:
         let unknown = Condition::AtLeast(0, 1);
         let yes = Condition::AtLeast(3, 2000);
         let no = Condition::AtMost(3, 2000);
-        assert_eq!(run(&a, &Condition::Any(vec![unknown.clone(), yes.clone()])), T);
-        assert_eq!(run(&a, &Condition::Any(vec![unknown.clone(), no.clone()])), U);
-        assert_eq!(run(&a, &Condition::All(vec![unknown.clone(), no.clone()])), F);
+        assert_eq!(
+            run(&a, &Condition::Any(vec![unknown.clone(), yes.clone()])),
+            T
+        );
+        assert_eq!(
+            run(&a, &Condition::Any(vec![unknown.clone(), no.clone()])),
+            U
+        );
+        assert_eq!(
+            run(&a, &Condition::All(vec![unknown.clone(), no.clone()])),
+            F
+        );
         assert_eq!(run(&a, &Condition::All(vec![unknown, yes])), U);
     }
 
@@ -190,12 +230,28 @@ sections:
         a.push(Some(Answer::Choices(vec!["child".into(), "spouse".into()])));
         assert_eq!(run(&a, &Condition::Includes(4, "child".into())), T);
         assert_eq!(run(&a, &Condition::Includes(4, "parent".into())), F);
-        assert_eq!(run(&a, &Condition::IncludesAny(4, vec!["parent".into(), "spouse".into()])), T);
+        assert_eq!(
+            run(
+                &a,
+                &Condition::IncludesAny(4, vec!["parent".into(), "spouse".into()])
+            ),
+            T
+        );
         assert_eq!(run(&a, &Condition::CountAtLeast(4, 2)), T);
         assert_eq!(run(&a, &Condition::Is(0, Literal::Choice("yes".into()))), T);
-        assert_eq!(run(&a, &Condition::IsNot(0, Literal::Choice("yes".into()))), F);
-        assert_eq!(run(&a, &Condition::In(0, vec![Literal::Choice("no".into())])), F);
+        assert_eq!(
+            run(&a, &Condition::IsNot(0, Literal::Choice("yes".into()))),
+            F
+        );
+        assert_eq!(
+            run(&a, &Condition::In(0, vec![Literal::Choice("no".into())])),
+            F
+        );
         a[4] = Some(Answer::Choices(vec!["none".into()]));
-        assert_eq!(run(&a, &Condition::CountAtLeast(4, 1)), F, "`none` counts for nothing");
+        assert_eq!(
+            run(&a, &Condition::CountAtLeast(4, 1)),
+            F,
+            "`none` counts for nothing"
+        );
     }
 }

@@ -48,12 +48,27 @@ impl<'q> Interview<'q> {
 
     /// Resumes with earlier answers (one slot per question), standing on the first visible
     /// question still without an answer (or at the end).
-    pub fn with_answers(qn: &'q Questionnaire, today: Date, mut answers: Vec<Option<Answer>>) -> Self {
+    pub fn with_answers(
+        qn: &'q Questionnaire,
+        today: Date,
+        mut answers: Vec<Option<Answer>>,
+    ) -> Self {
         answers.resize(qn.questions.len(), None);
-        let mut iv = Interview { qn, today, answers, visible: Vec::new(), progress: Progress::default(), pos: Position::End };
+        let mut iv = Interview {
+            qn,
+            today,
+            answers,
+            visible: Vec::new(),
+            progress: Progress::default(),
+            pos: Position::End,
+        };
         iv.refresh();
         let started = iv.answers.iter().any(Option::is_some);
-        iv.pos = if started { iv.first_open() } else { iv.first_visible_from(0) };
+        iv.pos = if started {
+            iv.first_open()
+        } else {
+            iv.first_visible_from(0)
+        };
         iv
     }
 
@@ -81,7 +96,11 @@ impl<'q> Interview<'q> {
     }
     /// The answer that counts: None when the question is hidden.
     pub fn effective(&self, q: QIdx) -> Option<&Answer> {
-        if self.is_visible(q) { self.stored(q) } else { None }
+        if self.is_visible(q) {
+            self.stored(q)
+        } else {
+            None
+        }
     }
     /// All stored answers, one slot per question (for saving).
     pub fn answers(&self) -> &[Option<Answer>] {
@@ -100,10 +119,13 @@ impl<'q> Interview<'q> {
     }
     /// Complete when no visible question (other than info screens) lacks an answer.
     pub fn is_complete(&self) -> bool {
-        self.visible_questions().all(|q| self.qn.questions[q].kind == Kind::Info || self.answers[q].is_some())
+        self.visible_questions()
+            .all(|q| self.qn.questions[q].kind == Kind::Info || self.answers[q].is_some())
     }
     pub fn answered_count(&self) -> usize {
-        self.visible_questions().filter(|q| self.answers[*q].is_some()).count()
+        self.visible_questions()
+            .filter(|q| self.answers[*q].is_some())
+            .count()
     }
 
     /// Checks and records an answer to a question (normally the current one). The position
@@ -129,7 +151,11 @@ impl<'q> Interview<'q> {
         let mut r = Recorded::default();
         for (i, (b, a)) in before.iter().zip(&self.visible).enumerate() {
             if self.answers[i].is_some() && b != a {
-                if *b { r.set_aside.push(i) } else { r.restored.push(i) }
+                if *b {
+                    r.set_aside.push(i)
+                } else {
+                    r.restored.push(i)
+                }
             }
         }
         r
@@ -174,7 +200,9 @@ impl<'q> Interview<'q> {
     }
 
     fn first_visible_from(&self, start: QIdx) -> Position {
-        (start..self.qn.questions.len()).find(|q| self.visible[*q]).map_or(Position::End, Position::Question)
+        (start..self.qn.questions.len())
+            .find(|q| self.visible[*q])
+            .map_or(Position::End, Position::Question)
     }
 
     /// The first visible question without an answer (info screens excepted), or the end.
@@ -196,20 +224,47 @@ impl<'q> Interview<'q> {
             let (sec_vis, sec_maybe) = match &sec.when {
                 None => (Tri::True, false),
                 Some(c) => {
-                    let t = eval(qn, c, &|q| if visible[q] { self.answers[q].as_ref() } else { None }, self.today);
-                    (t, t == Tri::Unknown && Self::reads_open(c, &visible, &maybe, &self.answers))
+                    let t = eval(
+                        qn,
+                        c,
+                        &|q| {
+                            if visible[q] {
+                                self.answers[q].as_ref()
+                            } else {
+                                None
+                            }
+                        },
+                        self.today,
+                    );
+                    (
+                        t,
+                        t == Tri::Unknown && Self::reads_open(c, &visible, &maybe, &self.answers),
+                    )
                 }
             };
             for i in sec.questions.clone() {
                 let q = &qn.questions[i];
                 let own = match &q.when {
                     None => Tri::True,
-                    Some(c) => eval(qn, c, &|j| if visible[j] { self.answers[j].as_ref() } else { None }, self.today),
+                    Some(c) => eval(
+                        qn,
+                        c,
+                        &|j| {
+                            if visible[j] {
+                                self.answers[j].as_ref()
+                            } else {
+                                None
+                            }
+                        },
+                        self.today,
+                    ),
                 };
                 let t = sec_vis.and(own);
                 visible[i] = t.is_true();
                 let own_maybe = own == Tri::Unknown
-                    && q.when.as_ref().is_some_and(|c| Self::reads_open(c, &visible, &maybe, &self.answers));
+                    && q.when
+                        .as_ref()
+                        .is_some_and(|c| Self::reads_open(c, &visible, &maybe, &self.answers));
                 maybe[i] = !visible[i] && t == Tri::Unknown && (sec_maybe || own_maybe);
                 if q.kind != Kind::Info && self.answers[i].is_none() {
                     if visible[i] {
@@ -222,15 +277,27 @@ impl<'q> Interview<'q> {
             }
         }
         self.visible = visible;
-        let answered = (0..n).filter(|i| self.visible[*i] && self.answers[*i].is_some()).count();
-        self.progress = Progress { answered, certain, possible };
+        let answered = (0..n)
+            .filter(|i| self.visible[*i] && self.answers[*i].is_some())
+            .count();
+        self.progress = Progress {
+            answered,
+            certain,
+            possible,
+        };
     }
 
     /// Whether a condition reads a question whose answer is still to come.
-    fn reads_open(c: &crate::model::Condition, visible: &[bool], maybe: &[bool], answers: &[Option<Answer>]) -> bool {
+    fn reads_open(
+        c: &crate::model::Condition,
+        visible: &[bool],
+        maybe: &[bool],
+        answers: &[Option<Answer>],
+    ) -> bool {
         let mut qs = Vec::new();
         c.questions(&mut qs);
-        qs.iter().any(|q| (visible[*q] || maybe[*q]) && answers[*q].is_none())
+        qs.iter()
+            .any(|q| (visible[*q] || maybe[*q]) && answers[*q].is_none())
     }
 }
 

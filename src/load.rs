@@ -22,14 +22,20 @@ pub const RESERVED_IDS: [&str; 2] = ["unknown", "declined"];
 pub fn builtin() -> Questionnaire {
     match load_str(BUILTIN_TEXT) {
         Ok(q) => q,
-        Err(d) => panic!("the built-in questionnaire does not load:\n{}", d.render(BUILTIN_NAME)),
+        Err(d) => panic!(
+            "the built-in questionnaire does not load:\n{}",
+            d.render(BUILTIN_NAME)
+        ),
     }
 }
 
 /// Reads and loads a question file. I/O errors become a single located diagnostic.
 pub fn load_file(path: &Path) -> Result<Questionnaire, Diagnostics> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostics(vec![Diagnostic::error(Pos::default(), format!("cannot read the file: {e}"))])
+        Diagnostics(vec![Diagnostic::error(
+            Pos::default(),
+            format!("cannot read the file: {e}"),
+        )])
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Diagnostics(vec![
@@ -78,7 +84,10 @@ struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     fn get(&self, key: &str) -> Option<&'a Node> {
-        self.entries.iter().find(|(k, _)| k.name == key).map(|(_, v)| v)
+        self.entries
+            .iter()
+            .find(|(k, _)| k.name == key)
+            .map(|(_, v)| v)
     }
 }
 
@@ -90,9 +99,21 @@ impl Loader {
         self.diags.push(Diagnostic::error(pos, msg).with_hint(hint));
     }
 
-    fn fields<'a>(&mut self, node: &'a Node, what: &str, allowed: &[&str], required: &[&str]) -> Option<Fields<'a>> {
+    fn fields<'a>(
+        &mut self,
+        node: &'a Node,
+        what: &str,
+        allowed: &[&str],
+        required: &[&str],
+    ) -> Option<Fields<'a>> {
         let Value::Map(entries) = &node.value else {
-            self.err(node.pos, format!("{what} must be a mapping (key: value lines), not {}", node.kind_name()));
+            self.err(
+                node.pos,
+                format!(
+                    "{what} must be a mapping (key: value lines), not {}",
+                    node.kind_name()
+                ),
+            );
             return None;
         };
         for (k, _) in entries {
@@ -109,7 +130,10 @@ impl Loader {
                 self.err(node.pos, format!("{what} is missing the key `{r}`"));
             }
         }
-        Some(Fields { pos: node.pos, entries })
+        Some(Fields {
+            pos: node.pos,
+            entries,
+        })
     }
 
     fn string(&mut self, node: &Node, what: &str) -> Option<String> {
@@ -118,7 +142,10 @@ impl Loader {
             Value::Int(i) => Some(i.to_string()),
             Value::Float(f) => Some(f.to_string()),
             _ => {
-                self.err(node.pos, format!("{what} must be text, not {}", node.kind_name()));
+                self.err(
+                    node.pos,
+                    format!("{what} must be text, not {}", node.kind_name()),
+                );
                 None
             }
         }
@@ -128,7 +155,10 @@ impl Loader {
         match &node.value {
             Value::Int(i) => Some(*i),
             _ => {
-                self.err(node.pos, format!("{what} must be a whole number, not {}", node.kind_name()));
+                self.err(
+                    node.pos,
+                    format!("{what} must be a whole number, not {}", node.kind_name()),
+                );
                 None
             }
         }
@@ -152,7 +182,11 @@ impl Loader {
         let s = self.string(node, what)?;
         let d = Date::parse(&s);
         if d.is_none() {
-            self.err_hint(node.pos, format!("{what} `{s}` is not a date"), "write dates as YYYY-MM-DD, e.g. 2025-11-30");
+            self.err_hint(
+                node.pos,
+                format!("{what} `{s}` is not a date"),
+                "write dates as YYYY-MM-DD, e.g. 2025-11-30",
+            );
         }
         d
     }
@@ -162,7 +196,13 @@ impl Loader {
             Value::Seq(items) => items,
             Value::Null => &[],
             _ => {
-                self.err(node.pos, format!("{what} must be a list (lines starting with `- `), not {}", node.kind_name()));
+                self.err(
+                    node.pos,
+                    format!(
+                        "{what} must be a list (lines starting with `- `), not {}",
+                        node.kind_name()
+                    ),
+                );
                 &[]
             }
         }
@@ -175,7 +215,13 @@ impl Loader {
         if shared {
             if let Some(first) = self.ids.get(&id) {
                 let line = first.line;
-                self.err_hint(node.pos, format!("the id `{id}` is used twice"), format!("it is first defined on line {line}; ids are unique across the whole file"));
+                self.err_hint(
+                    node.pos,
+                    format!("the id `{id}` is used twice"),
+                    format!(
+                        "it is first defined on line {line}; ids are unique across the whole file"
+                    ),
+                );
             } else {
                 self.ids.insert(id.clone(), node.pos);
             }
@@ -187,7 +233,11 @@ impl Loader {
         if RESERVED_IDS.contains(&id) {
             self.err_hint(pos, format!("`{id}` is a reserved id"), "`unknown` and `declined` are the special answers \"I don't know\" and \"I'd rather not say\"; choose another id");
         } else if !is_snake_case(id) {
-            self.err_hint(pos, format!("the id `{id}` is not snake_case"), "use lowercase letters, digits and underscores, starting with a letter");
+            self.err_hint(
+                pos,
+                format!("the id `{id}` is not snake_case"),
+                "use lowercase letters, digits and underscores, starting with a letter",
+            );
         }
     }
 
@@ -199,14 +249,29 @@ impl Loader {
                 Text(m)
             }
             Value::Str(_) => {
-                self.err_hint(node.pos, format!("{what} needs a text per language"), format!("write {{{}}}", self.languages.iter().map(|l| format!("{l}: \"...\"")).collect::<Vec<_>>().join(", ")));
+                self.err_hint(
+                    node.pos,
+                    format!("{what} needs a text per language"),
+                    format!(
+                        "write {{{}}}",
+                        self.languages
+                            .iter()
+                            .map(|l| format!("{l}: \"...\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
                 Text::default()
             }
             Value::Map(entries) => {
                 let mut m = BTreeMap::new();
                 for (k, v) in entries {
                     if !self.languages.contains(&k.name) {
-                        self.err_hint(k.pos, format!("`{}` in {what} is not a declared language", k.name), format!("declared languages: {}", self.languages.join(", ")));
+                        self.err_hint(
+                            k.pos,
+                            format!("`{}` in {what} is not a declared language", k.name),
+                            format!("declared languages: {}", self.languages.join(", ")),
+                        );
                         continue;
                     }
                     if let Some(s) = self.string(v, what) {
@@ -218,13 +283,20 @@ impl Loader {
                 }
                 for l in self.languages.clone() {
                     if !m.contains_key(&l) {
-                        self.err_hint(node.pos, format!("{what} has no `{l}` translation"), "every text needs every declared language");
+                        self.err_hint(
+                            node.pos,
+                            format!("{what} has no `{l}` translation"),
+                            "every text needs every declared language",
+                        );
                     }
                 }
                 Text(m)
             }
             _ => {
-                self.err(node.pos, format!("{what} must be text, not {}", node.kind_name()));
+                self.err(
+                    node.pos,
+                    format!("{what} must be text, not {}", node.kind_name()),
+                );
                 Text::default()
             }
         }
@@ -232,41 +304,94 @@ impl Loader {
 
     fn questionnaire(&mut self, root: &Node, source: &str) -> Option<Questionnaire> {
         const TOP: [&str; 13] = [
-            "format", "id", "version", "title", "languages", "policy_as_of", "notice", "sources",
-            "documents", "sections", "factors", "flags", "notices",
+            "format",
+            "id",
+            "version",
+            "title",
+            "languages",
+            "policy_as_of",
+            "notice",
+            "sources",
+            "documents",
+            "sections",
+            "factors",
+            "flags",
+            "notices",
         ];
-        let f = self.fields(root, "the questionnaire", &TOP, &["format", "id", "version", "title", "languages", "sections"])?;
+        let f = self.fields(
+            root,
+            "the questionnaire",
+            &TOP,
+            &["format", "id", "version", "title", "languages", "sections"],
+        )?;
         if let Some(n) = f.get("format") {
             if let Some(v) = self.int(n, "`format`") {
                 if v != 1 {
-                    self.err_hint(n.pos, format!("format {v} is not supported"), "this version of pd-intake reads format 1");
+                    self.err_hint(
+                        n.pos,
+                        format!("format {v} is not supported"),
+                        "this version of pd-intake reads format 1",
+                    );
                     return None;
                 }
             }
         }
-        let id = f.get("id").and_then(|n| self.id(n, "the questionnaire", false)).unwrap_or_default();
-        let version = f.get("version").and_then(|n| self.string(n, "`version`")).unwrap_or_default();
-        let languages = f.get("languages").map(|n| self.languages(n)).unwrap_or_default();
+        let id = f
+            .get("id")
+            .and_then(|n| self.id(n, "the questionnaire", false))
+            .unwrap_or_default();
+        let version = f
+            .get("version")
+            .and_then(|n| self.string(n, "`version`"))
+            .unwrap_or_default();
+        let languages = f
+            .get("languages")
+            .map(|n| self.languages(n))
+            .unwrap_or_default();
         if languages.is_empty() {
             self.err(f.pos, "the questionnaire declares no languages");
         }
         self.languages = languages.iter().map(|l| l.code.clone()).collect();
-        let title = f.get("title").map(|n| self.text(n, "the title")).unwrap_or_default();
-        let policy_as_of = f.get("policy_as_of").and_then(|n| self.date(n, "`policy_as_of`"));
-        let notice = f.get("notice").map(|n| self.text(n, "the notice")).unwrap_or_default();
-        let sources = f.get("sources").map(|n| self.sources(n)).unwrap_or_default();
+        let title = f
+            .get("title")
+            .map(|n| self.text(n, "the title"))
+            .unwrap_or_default();
+        let policy_as_of = f
+            .get("policy_as_of")
+            .and_then(|n| self.date(n, "`policy_as_of`"));
+        let notice = f
+            .get("notice")
+            .map(|n| self.text(n, "the notice"))
+            .unwrap_or_default();
+        let sources = f
+            .get("sources")
+            .map(|n| self.sources(n))
+            .unwrap_or_default();
         if let Some(n) = f.get("documents") {
             self.documents(n);
         }
-        let empty = Node { pos: f.pos, value: Value::Seq(vec![]) };
+        let empty = Node {
+            pos: f.pos,
+            value: Value::Seq(vec![]),
+        };
         let sections_node = f.get("sections").unwrap_or(&empty);
         self.first_pass(sections_node);
         let sections = self.sections(sections_node);
-        let factors = f.get("factors").map(|n| self.factors(n)).unwrap_or_default();
+        let factors = f
+            .get("factors")
+            .map(|n| self.factors(n))
+            .unwrap_or_default();
         let flags = f.get("flags").map(|n| self.flags(n)).unwrap_or_default();
-        let notices = f.get("notices").map(|n| self.notices(n)).unwrap_or_default();
+        let notices = f
+            .get("notices")
+            .map(|n| self.notices(n))
+            .unwrap_or_default();
         let questions = std::mem::take(&mut self.questions);
-        let index = questions.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
+        let index = questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
         Some(Questionnaire {
             id,
             version,
@@ -289,9 +414,16 @@ impl Loader {
     fn languages(&mut self, node: &Node) -> Vec<Language> {
         let mut out: Vec<Language> = Vec::new();
         for item in self.seq(node, "`languages`") {
-            let Some(f) = self.fields(item, "a language", &["code", "name"], &["code", "name"]) else { continue };
-            let code = f.get("code").and_then(|n| self.string(n, "a language code"));
-            let name = f.get("name").and_then(|n| self.string(n, "a language name"));
+            let Some(f) = self.fields(item, "a language", &["code", "name"], &["code", "name"])
+            else {
+                continue;
+            };
+            let code = f
+                .get("code")
+                .and_then(|n| self.string(n, "a language code"));
+            let name = f
+                .get("name")
+                .and_then(|n| self.string(n, "a language name"));
             if let (Some(code), Some(name)) = (code, name) {
                 if out.iter().any(|l| l.code == code) {
                     self.err(item.pos, format!("the language `{code}` is declared twice"));
@@ -306,25 +438,50 @@ impl Loader {
     fn sources(&mut self, node: &Node) -> Vec<Source> {
         let mut out: Vec<Source> = Vec::new();
         for item in self.seq(node, "`sources`") {
-            let Some(f) = self.fields(item, "a source", &["id", "title", "date", "status", "url"], &["id", "title"]) else { continue };
-            let Some(id) = f.get("id").and_then(|n| self.id(n, "a source", false)) else { continue };
+            let Some(f) = self.fields(
+                item,
+                "a source",
+                &["id", "title", "date", "status", "url"],
+                &["id", "title"],
+            ) else {
+                continue;
+            };
+            let Some(id) = f.get("id").and_then(|n| self.id(n, "a source", false)) else {
+                continue;
+            };
             if out.iter().any(|s| s.id == id) {
                 self.err(item.pos, format!("the source `{id}` is listed twice"));
             }
-            let title = f.get("title").and_then(|n| self.string(n, "a source title")).unwrap_or_default();
+            let title = f
+                .get("title")
+                .and_then(|n| self.string(n, "a source title"))
+                .unwrap_or_default();
             let date = f.get("date").and_then(|n| self.date(n, "a source date"));
-            let status = f.get("status").and_then(|n| self.string(n, "a source status"));
+            let status = f
+                .get("status")
+                .and_then(|n| self.string(n, "a source status"));
             let url = f.get("url").and_then(|n| self.string(n, "a source url"));
-            out.push(Source { id, title, date, status, url });
+            out.push(Source {
+                id,
+                title,
+                date,
+                status,
+                url,
+            });
         }
         out
     }
 
     fn documents(&mut self, node: &Node) {
         for item in self.seq(node, "`documents`") {
-            let Some(f) = self.fields(item, "a document", &["id", "name"], &["id", "name"]) else { continue };
+            let Some(f) = self.fields(item, "a document", &["id", "name"], &["id", "name"]) else {
+                continue;
+            };
             let id = f.get("id").and_then(|n| self.id(n, "a document", true));
-            let name = f.get("name").map(|n| self.text(n, "a document name")).unwrap_or_default();
+            let name = f
+                .get("name")
+                .map(|n| self.text(n, "a document name"))
+                .unwrap_or_default();
             if let Some(id) = id {
                 self.documents.push(Document { id, name });
             }
@@ -333,15 +490,30 @@ impl Loader {
 
     /// Records every question id and its place before conditions are resolved.
     fn first_pass(&mut self, sections: &Node) {
-        let Value::Seq(secs) = &sections.value else { return };
+        let Value::Seq(secs) = &sections.value else {
+            return;
+        };
         let mut idx = 0;
         for s in secs {
-            let Value::Map(entries) = &s.value else { continue };
-            let Some((_, qs)) = entries.iter().find(|(k, _)| k.name == "questions") else { continue };
+            let Value::Map(entries) = &s.value else {
+                continue;
+            };
+            let Some((_, qs)) = entries.iter().find(|(k, _)| k.name == "questions") else {
+                continue;
+            };
             let Value::Seq(qs) = &qs.value else { continue };
             for q in qs {
-                let Value::Map(entries) = &q.value else { continue };
-                if let Some((_, Node { value: Value::Str(id), pos })) = entries.iter().find(|(k, _)| k.name == "id") {
+                let Value::Map(entries) = &q.value else {
+                    continue;
+                };
+                if let Some((
+                    _,
+                    Node {
+                        value: Value::Str(id),
+                        pos,
+                    },
+                )) = entries.iter().find(|(k, _)| k.name == "id")
+                {
                     self.all_questions.entry(id.clone()).or_insert((idx, *pos));
                 }
                 idx += 1;
@@ -356,9 +528,22 @@ impl Loader {
             self.err(node.pos, "the questionnaire has no sections");
         }
         for item in items {
-            let Some(f) = self.fields(item, "a section", &["id", "title", "when", "questions"], &["id", "title", "questions"]) else { continue };
-            let id = f.get("id").and_then(|n| self.id(n, "a section", true)).unwrap_or_default();
-            let title = f.get("title").map(|n| self.text(n, "a section title")).unwrap_or_default();
+            let Some(f) = self.fields(
+                item,
+                "a section",
+                &["id", "title", "when", "questions"],
+                &["id", "title", "questions"],
+            ) else {
+                continue;
+            };
+            let id = f
+                .get("id")
+                .and_then(|n| self.id(n, "a section", true))
+                .unwrap_or_default();
+            let title = f
+                .get("title")
+                .map(|n| self.text(n, "a section title"))
+                .unwrap_or_default();
             let when = f.get("when").and_then(|n| self.condition(n));
             let start = self.questions.len();
             if let Some(qs) = f.get("questions") {
@@ -370,17 +555,35 @@ impl Loader {
                     self.question(q, out.len());
                 }
             }
-            out.push(Section { id, title, when, questions: start..self.questions.len(), pos: item.pos });
+            out.push(Section {
+                id,
+                title,
+                when,
+                questions: start..self.questions.len(),
+                pos: item.pos,
+            });
         }
         out
     }
 
     fn question(&mut self, node: &Node, section: usize) {
         const KEYS: [&str; 12] = [
-            "id", "kind", "text", "help", "when", "choices", "sensitive", "min", "max", "max_chars",
-            "multiline", "unknown",
+            "id",
+            "kind",
+            "text",
+            "help",
+            "when",
+            "choices",
+            "sensitive",
+            "min",
+            "max",
+            "max_chars",
+            "multiline",
+            "unknown",
         ];
-        let Some(f) = self.fields(node, "a question", &KEYS, &["id", "kind", "text"]) else { return };
+        let Some(f) = self.fields(node, "a question", &KEYS, &["id", "kind", "text"]) else {
+            return;
+        };
         let id = f.get("id").and_then(|n| self.id(n, "a question", true));
         let kind = f.get("kind").and_then(|n| {
             let s = self.string(n, "`kind`")?;
@@ -395,24 +598,40 @@ impl Loader {
             }
             k
         });
-        let text = f.get("text").map(|n| self.text(n, "the question text")).unwrap_or_default();
+        let text = f
+            .get("text")
+            .map(|n| self.text(n, "the question text"))
+            .unwrap_or_default();
         let help = f.get("help").map(|n| self.text(n, "the help text"));
         let when = f.get("when").and_then(|n| self.condition(n));
-        let sensitive = f.get("sensitive").and_then(|n| self.boolean(n, "`sensitive`")).unwrap_or(false);
-        let multiline = f.get("multiline").and_then(|n| self.boolean(n, "`multiline`")).unwrap_or(false);
+        let sensitive = f
+            .get("sensitive")
+            .and_then(|n| self.boolean(n, "`sensitive`"))
+            .unwrap_or(false);
+        let multiline = f
+            .get("multiline")
+            .and_then(|n| self.boolean(n, "`multiline`"))
+            .unwrap_or(false);
         let allow_unknown = f.get("unknown").and_then(|n| self.boolean(n, "`unknown`"));
         let Some(kind) = kind else { return };
         let mut choices = Vec::new();
         match (kind.has_choices(), f.get("choices")) {
             (true, Some(n)) => choices = self.choices(n, kind),
             (true, None) => self.err(f.pos, format!("a {} question needs `choices`", kind.name())),
-            (false, Some(n)) => self.err(n.pos, format!("a {} question cannot have `choices`", kind.name())),
+            (false, Some(n)) => self.err(
+                n.pos,
+                format!("a {} question cannot have `choices`", kind.name()),
+            ),
             (false, None) => {}
         }
         if kind == Kind::YesNo {
             choices = ["yes", "no"]
                 .into_iter()
-                .map(|c| Choice { id: c.to_owned(), label: Text::default(), exclusive: false })
+                .map(|c| Choice {
+                    id: c.to_owned(),
+                    label: Text::default(),
+                    exclusive: false,
+                })
                 .collect();
         }
         let (mut min, mut max, mut min_date, mut max_date) = (None, None, None, None);
@@ -425,9 +644,16 @@ impl Loader {
                 }
                 Kind::Date => {
                     let v = self.date(n, &format!("`{key}`"));
-                    if key == "min" { min_date = v } else { max_date = v }
+                    if key == "min" {
+                        min_date = v
+                    } else {
+                        max_date = v
+                    }
                 }
-                _ => self.err(n.pos, format!("`{key}` only fits number, year and date questions")),
+                _ => self.err(
+                    n.pos,
+                    format!("`{key}` only fits number, year and date questions"),
+                ),
             }
         }
         if let (Some(a), Some(b)) = (min, max) {
@@ -454,7 +680,10 @@ impl Loader {
         }
         if kind == Kind::Info && allow_unknown == Some(true) {
             if let Some(n) = f.get("unknown") {
-                self.err(n.pos, "an info screen has no answer, so it cannot offer \"I don't know\"");
+                self.err(
+                    n.pos,
+                    "an info screen has no answer, so it cannot offer \"I don't know\"",
+                );
             }
         }
         let Some(id) = id else { return };
@@ -481,21 +710,43 @@ impl Loader {
     fn choices(&mut self, node: &Node, kind: Kind) -> Vec<Choice> {
         let mut out: Vec<Choice> = Vec::new();
         for item in self.seq(node, "`choices`") {
-            let Some(f) = self.fields(item, "a choice", &["id", "label", "exclusive"], &["id", "label"]) else { continue };
+            let Some(f) = self.fields(
+                item,
+                "a choice",
+                &["id", "label", "exclusive"],
+                &["id", "label"],
+            ) else {
+                continue;
+            };
             let Some(idn) = f.get("id") else { continue };
-            let Some(id) = self.string(idn, "a choice id") else { continue };
+            let Some(id) = self.string(idn, "a choice id") else {
+                continue;
+            };
             self.check_id_shape(idn.pos, &id);
             if out.iter().any(|c| c.id == id) {
-                self.err(idn.pos, format!("the choice `{id}` is listed twice in this question"));
+                self.err(
+                    idn.pos,
+                    format!("the choice `{id}` is listed twice in this question"),
+                );
             }
-            let label = f.get("label").map(|n| self.text(n, "a choice label")).unwrap_or_default();
-            let exclusive = f.get("exclusive").and_then(|n| self.boolean(n, "`exclusive`")).unwrap_or(false);
+            let label = f
+                .get("label")
+                .map(|n| self.text(n, "a choice label"))
+                .unwrap_or_default();
+            let exclusive = f
+                .get("exclusive")
+                .and_then(|n| self.boolean(n, "`exclusive`"))
+                .unwrap_or(false);
             if exclusive && kind != Kind::MultiChoice {
                 if let Some(n) = f.get("exclusive") {
                     self.err(n.pos, "`exclusive` only fits multi_choice questions");
                 }
             }
-            out.push(Choice { id, label, exclusive });
+            out.push(Choice {
+                id,
+                label,
+                exclusive,
+            });
         }
         if out.len() < 2 && !out.is_empty() {
             self.err(node.pos, "a choice question needs at least two choices");
@@ -514,27 +765,69 @@ impl Loader {
             self.err_hint(node.pos, format!("the condition refers to `{id}`, which comes later (line {line})"), "a condition may only use questions asked before it; move the question up or the condition down");
         } else {
             let known: Vec<&str> = self.all_questions.keys().map(String::as_str).collect();
-            let hint = closest(&id, &known).map_or_else(|| "check the spelling of the question id".to_owned(), |c| format!("did you mean `{c}`?"));
-            self.err_hint(node.pos, format!("the condition refers to an unknown question `{id}`"), hint);
+            let hint = closest(&id, &known).map_or_else(
+                || "check the spelling of the question id".to_owned(),
+                |c| format!("did you mean `{c}`?"),
+            );
+            self.err_hint(
+                node.pos,
+                format!("the condition refers to an unknown question `{id}`"),
+                hint,
+            );
         }
         None
     }
 
     fn condition(&mut self, node: &Node) -> Option<Condition> {
         const OPS: [&str; 10] = [
-            "is", "is_not", "in", "includes", "includes_any", "at_least", "at_most", "years_ago_at_least",
-            "years_ago_at_most", "count_at_least",
+            "is",
+            "is_not",
+            "in",
+            "includes",
+            "includes_any",
+            "at_least",
+            "at_most",
+            "years_ago_at_least",
+            "years_ago_at_most",
+            "count_at_least",
         ];
         const ALL_KEYS: [&str; 16] = [
-            "question", "is", "is_not", "in", "includes", "includes_any", "at_least", "at_most",
-            "years_ago_at_least", "years_ago_at_most", "count_at_least", "answered", "unknown", "all", "any", "not",
+            "question",
+            "is",
+            "is_not",
+            "in",
+            "includes",
+            "includes_any",
+            "at_least",
+            "at_most",
+            "years_ago_at_least",
+            "years_ago_at_most",
+            "count_at_least",
+            "answered",
+            "unknown",
+            "all",
+            "any",
+            "not",
         ];
         let f = self.fields(node, "a condition", &ALL_KEYS, &[])?;
-        let present: Vec<&Key> = f.entries.iter().map(|(k, _)| k).filter(|k| ALL_KEYS.contains(&k.name.as_str())).collect();
+        let present: Vec<&Key> = f
+            .entries
+            .iter()
+            .map(|(k, _)| k)
+            .filter(|k| ALL_KEYS.contains(&k.name.as_str()))
+            .collect();
         let ops: Vec<&&Key> = present.iter().filter(|k| k.name != "question").collect();
         if ops.len() != 1 {
             if f.entries.len() == present.len() {
-                self.err_hint(node.pos, if ops.is_empty() { "a condition needs an operator".to_owned() } else { format!("a condition has one operator, this one has {}", ops.len()) }, "use `all: [...]` or `any: [...]` to combine conditions");
+                self.err_hint(
+                    node.pos,
+                    if ops.is_empty() {
+                        "a condition needs an operator".to_owned()
+                    } else {
+                        format!("a condition has one operator, this one has {}", ops.len())
+                    },
+                    "use `all: [...]` or `any: [...]` to combine conditions",
+                );
             }
             return None;
         }
@@ -543,7 +836,11 @@ impl Loader {
         let has_question = f.get("question");
         if OPS.contains(&op) {
             let Some(qn) = has_question else {
-                self.err_hint(node.pos, format!("`{op}` needs `question:`"), format!("write {{question: some_id, {op}: ...}}"));
+                self.err_hint(
+                    node.pos,
+                    format!("`{op}` needs `question:`"),
+                    format!("write {{question: some_id, {op}: ...}}"),
+                );
                 return None;
             };
             let q = self.question_ref(qn)?;
@@ -557,10 +854,20 @@ impl Loader {
             "answered" | "unknown" => {
                 let q = self.question_ref(val)?;
                 if self.questions[q].kind == Kind::Info {
-                    self.err(val.pos, format!("`{}` is an info screen and has no answer", self.questions[q].id));
+                    self.err(
+                        val.pos,
+                        format!(
+                            "`{}` is an info screen and has no answer",
+                            self.questions[q].id
+                        ),
+                    );
                     return None;
                 }
-                Some(if op == "answered" { Condition::Answered(q) } else { Condition::Unknown(q) })
+                Some(if op == "answered" {
+                    Condition::Answered(q)
+                } else {
+                    Condition::Unknown(q)
+                })
             }
             "all" | "any" => {
                 let items = self.seq(val, &format!("`{op}`"));
@@ -570,7 +877,11 @@ impl Loader {
                 let cs: Vec<Option<Condition>> = items.iter().map(|n| self.condition(n)).collect();
                 let cs: Option<Vec<Condition>> = cs.into_iter().collect();
                 let cs = cs?;
-                Some(if op == "all" { Condition::All(cs) } else { Condition::Any(cs) })
+                Some(if op == "all" {
+                    Condition::All(cs)
+                } else {
+                    Condition::Any(cs)
+                })
             }
             _ => self.condition(val).map(|c| Condition::Not(Box::new(c))),
         }
@@ -580,37 +891,54 @@ impl Loader {
         let kind = self.questions[q].kind;
         let qid = self.questions[q].id.clone();
         let fits = match op {
-            "is" | "is_not" | "in" => matches!(kind, Kind::YesNo | Kind::SingleChoice | Kind::Number | Kind::Year),
+            "is" | "is_not" | "in" => matches!(
+                kind,
+                Kind::YesNo | Kind::SingleChoice | Kind::Number | Kind::Year
+            ),
             "includes" | "includes_any" | "count_at_least" => kind == Kind::MultiChoice,
             "at_least" | "at_most" => matches!(kind, Kind::Number | Kind::Year),
             _ => matches!(kind, Kind::Year | Kind::Date),
         };
         if !fits {
             let hint = match kind {
-                Kind::MultiChoice => "for a multi_choice question use includes, includes_any or count_at_least",
+                Kind::MultiChoice => {
+                    "for a multi_choice question use includes, includes_any or count_at_least"
+                }
                 Kind::Date => "for a date question use years_ago_at_least or years_ago_at_most",
                 Kind::Text => "a text question can only be tested with answered or unknown",
                 Kind::Info => "an info screen has no answer",
                 _ => "see the list of operators in design.md §3",
             };
-            self.err_hint(val.pos, format!("`{op}` does not fit `{qid}`, a {} question", kind.name()), hint);
+            self.err_hint(
+                val.pos,
+                format!("`{op}` does not fit `{qid}`, a {} question", kind.name()),
+                hint,
+            );
             return None;
         }
         match op {
             "is" | "is_not" => {
                 let lit = self.literal(q, val)?;
-                Some(if op == "is" { Condition::Is(q, lit) } else { Condition::IsNot(q, lit) })
+                Some(if op == "is" {
+                    Condition::Is(q, lit)
+                } else {
+                    Condition::IsNot(q, lit)
+                })
             }
             "in" => {
                 let items = self.seq(val, "`in`");
                 let lits: Vec<Option<Literal>> = items.iter().map(|n| self.literal(q, n)).collect();
-                lits.into_iter().collect::<Option<Vec<_>>>().map(|l| Condition::In(q, l))
+                lits.into_iter()
+                    .collect::<Option<Vec<_>>>()
+                    .map(|l| Condition::In(q, l))
             }
             "includes" => self.choice_ref(q, val).map(|c| Condition::Includes(q, c)),
             "includes_any" => {
                 let items = self.seq(val, "`includes_any`");
                 let cs: Vec<Option<String>> = items.iter().map(|n| self.choice_ref(q, n)).collect();
-                cs.into_iter().collect::<Option<Vec<_>>>().map(|c| Condition::IncludesAny(q, c))
+                cs.into_iter()
+                    .collect::<Option<Vec<_>>>()
+                    .map(|c| Condition::IncludesAny(q, c))
             }
             _ => {
                 let n = self.int(val, &format!("`{op}`"))?;
@@ -631,7 +959,11 @@ impl Loader {
             _ => {
                 if let Value::Bool(b) = val.value {
                     let word = if b { "yes" } else { "no" };
-                    self.err_hint(val.pos, format!("`{b}` is not a choice of `{}`", self.questions[q].id), format!("write \"{word}\" in quotes"));
+                    self.err_hint(
+                        val.pos,
+                        format!("`{b}` is not a choice of `{}`", self.questions[q].id),
+                        format!("write \"{word}\" in quotes"),
+                    );
                     return None;
                 }
                 self.choice_ref(q, val).map(Literal::Choice)
@@ -653,10 +985,27 @@ impl Loader {
     }
 
     fn factors(&mut self, node: &Node) -> Vec<Factor> {
-        const KEYS: [&str; 9] = ["id", "direction", "title", "explain", "applies", "strong", "serious", "evidence", "next_step"];
+        const KEYS: [&str; 9] = [
+            "id",
+            "direction",
+            "title",
+            "explain",
+            "applies",
+            "strong",
+            "serious",
+            "evidence",
+            "next_step",
+        ];
         let mut out = Vec::new();
         for item in self.seq(node, "`factors`") {
-            let Some(f) = self.fields(item, "a factor", &KEYS, &["id", "direction", "title", "explain", "applies"]) else { continue };
+            let Some(f) = self.fields(
+                item,
+                "a factor",
+                &KEYS,
+                &["id", "direction", "title", "explain", "applies"],
+            ) else {
+                continue;
+            };
             let id = f.get("id").and_then(|n| self.id(n, "a factor", true));
             let direction = f.get("direction").and_then(|n| {
                 let s = self.string(n, "`direction`")?;
@@ -664,13 +1013,23 @@ impl Loader {
                     "favorable" => Some(Direction::Favorable),
                     "adverse" => Some(Direction::Adverse),
                     _ => {
-                        self.err_hint(n.pos, format!("unknown direction `{s}`"), "write favorable or adverse");
+                        self.err_hint(
+                            n.pos,
+                            format!("unknown direction `{s}`"),
+                            "write favorable or adverse",
+                        );
                         None
                     }
                 }
             });
-            let title = f.get("title").map(|n| self.text(n, "the factor title")).unwrap_or_default();
-            let explain = f.get("explain").map(|n| self.text(n, "the factor explanation")).unwrap_or_default();
+            let title = f
+                .get("title")
+                .map(|n| self.text(n, "the factor title"))
+                .unwrap_or_default();
+            let explain = f
+                .get("explain")
+                .map(|n| self.text(n, "the factor explanation"))
+                .unwrap_or_default();
             let applies = f.get("applies").and_then(|n| self.condition(n));
             let strong = f.get("strong").and_then(|n| self.condition(n));
             let serious = f.get("serious").and_then(|n| self.condition(n));
@@ -680,19 +1039,38 @@ impl Loader {
                 Some(Direction::Adverse) => {
                     for key in ["strong", "evidence"] {
                         if let Some(n) = f.get(key) {
-                            self.err_hint(n.pos, format!("an adverse factor has no `{key}`"), "adverse factors use `serious`");
+                            self.err_hint(
+                                n.pos,
+                                format!("an adverse factor has no `{key}`"),
+                                "adverse factors use `serious`",
+                            );
                         }
                     }
                 }
                 Some(Direction::Favorable) => {
                     if let Some(n) = f.get("serious") {
-                        self.err_hint(n.pos, "a favorable factor has no `serious`", "favorable factors use `strong`");
+                        self.err_hint(
+                            n.pos,
+                            "a favorable factor has no `serious`",
+                            "favorable factors use `strong`",
+                        );
                     }
                 }
                 None => {}
             }
             if let (Some(id), Some(direction), Some(applies)) = (id, direction, applies) {
-                out.push(Factor { id, direction, title, explain, applies, strong, serious, evidence, next_step, pos: item.pos });
+                out.push(Factor {
+                    id,
+                    direction,
+                    title,
+                    explain,
+                    applies,
+                    strong,
+                    serious,
+                    evidence,
+                    next_step,
+                    pos: item.pos,
+                });
             }
         }
         out
@@ -704,8 +1082,16 @@ impl Loader {
         let min = f.get("min").and_then(|n| self.int(n, "`min`")).unwrap_or(1);
         let question = &self.questions[q];
         if question.kind != Kind::MultiChoice {
-            let msg = format!("the evidence question `{}` is a {} question", question.id, question.kind.name());
-            self.err_hint(node.pos, msg, "evidence must be a multi_choice whose choice ids are document ids");
+            let msg = format!(
+                "the evidence question `{}` is a {} question",
+                question.id,
+                question.kind.name()
+            );
+            self.err_hint(
+                node.pos,
+                msg,
+                "evidence must be a multi_choice whose choice ids are document ids",
+            );
             return None;
         }
         let mut bad = Vec::new();
@@ -733,13 +1119,32 @@ impl Loader {
     fn flags(&mut self, node: &Node) -> Vec<Flag> {
         let mut out = Vec::new();
         for item in self.seq(node, "`flags`") {
-            let Some(f) = self.fields(item, "a flag", &["id", "title", "explain", "when"], &["id", "title", "explain", "when"]) else { continue };
+            let Some(f) = self.fields(
+                item,
+                "a flag",
+                &["id", "title", "explain", "when"],
+                &["id", "title", "explain", "when"],
+            ) else {
+                continue;
+            };
             let id = f.get("id").and_then(|n| self.id(n, "a flag", true));
-            let title = f.get("title").map(|n| self.text(n, "the flag title")).unwrap_or_default();
-            let explain = f.get("explain").map(|n| self.text(n, "the flag explanation")).unwrap_or_default();
+            let title = f
+                .get("title")
+                .map(|n| self.text(n, "the flag title"))
+                .unwrap_or_default();
+            let explain = f
+                .get("explain")
+                .map(|n| self.text(n, "the flag explanation"))
+                .unwrap_or_default();
             let when = f.get("when").and_then(|n| self.condition(n));
             if let (Some(id), Some(when)) = (id, when) {
-                out.push(Flag { id, title, explain, when, pos: item.pos });
+                out.push(Flag {
+                    id,
+                    title,
+                    explain,
+                    when,
+                    pos: item.pos,
+                });
             }
         }
         out
@@ -748,12 +1153,27 @@ impl Loader {
     fn notices(&mut self, node: &Node) -> Vec<Notice> {
         let mut out = Vec::new();
         for item in self.seq(node, "`notices`") {
-            let Some(f) = self.fields(item, "a notice", &["id", "text", "when"], &["id", "text", "when"]) else { continue };
+            let Some(f) = self.fields(
+                item,
+                "a notice",
+                &["id", "text", "when"],
+                &["id", "text", "when"],
+            ) else {
+                continue;
+            };
             let id = f.get("id").and_then(|n| self.id(n, "a notice", true));
-            let text = f.get("text").map(|n| self.text(n, "the notice text")).unwrap_or_default();
+            let text = f
+                .get("text")
+                .map(|n| self.text(n, "the notice text"))
+                .unwrap_or_default();
             let when = f.get("when").and_then(|n| self.condition(n));
             if let (Some(id), Some(when)) = (id, when) {
-                out.push(Notice { id, text, when, pos: item.pos });
+                out.push(Notice {
+                    id,
+                    text,
+                    when,
+                    pos: item.pos,
+                });
             }
         }
         out

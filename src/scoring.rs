@@ -24,8 +24,14 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 6] =
-        [Status::Strong, Status::Weak, Status::Undocumented, Status::Concern, Status::NotApplicable, Status::Unknown];
+    pub const ALL: [Status; 6] = [
+        Status::Strong,
+        Status::Weak,
+        Status::Undocumented,
+        Status::Concern,
+        Status::NotApplicable,
+        Status::Unknown,
+    ];
     pub fn name(self) -> &'static str {
         match self {
             Status::Strong => "strong",
@@ -127,32 +133,51 @@ pub fn summarize(iv: &Interview<'_>, lang: &str) -> Summary {
         }
         qs.iter()
             .filter_map(|q| {
-                iv.effective(*q).map(|a| Because { question: qn.questions[*q].id.clone(), answer: a.to_json() })
+                iv.effective(*q).map(|a| Because {
+                    question: qn.questions[*q].id.clone(),
+                    answer: a.to_json(),
+                })
             })
             .collect()
     };
 
-    let factors = qn.factors.iter().map(|f| score_factor(qn, f, &t, &answer, &because)).collect();
+    let factors = qn
+        .factors
+        .iter()
+        .map(|f| score_factor(qn, f, &t, &answer, &because))
+        .collect();
     let flags = qn
         .flags
         .iter()
         .filter(|f| t(&f.when).is_true())
-        .map(|f| FlagResult { id: f.id.clone(), because: because(&[&f.when]) })
+        .map(|f| FlagResult {
+            id: f.id.clone(),
+            because: because(&[&f.when]),
+        })
         .collect();
     let notices = qn
         .notices
         .iter()
         .filter(|n| t(&n.when).is_true())
-        .map(|n| NoticeResult { id: n.id.clone(), text: n.text.get(lang).to_owned() })
+        .map(|n| NoticeResult {
+            id: n.id.clone(),
+            text: n.text.get(lang).to_owned(),
+        })
         .collect();
     let unanswered = iv
         .visible_questions()
-        .filter(|q| qn.questions[*q].kind != Kind::Info && !iv.stored(*q).is_some_and(Answer::is_real))
+        .filter(|q| {
+            qn.questions[*q].kind != Kind::Info && !iv.stored(*q).is_some_and(Answer::is_real)
+        })
         .map(|q| qn.questions[q].id.clone())
         .collect();
     Summary {
         format: SUMMARY_FORMAT,
-        questionnaire: QuestionnaireRef { id: qn.id.clone(), version: qn.version.clone(), sha256: qn.sha256.clone() },
+        questionnaire: QuestionnaireRef {
+            id: qn.id.clone(),
+            version: qn.version.clone(),
+            sha256: qn.sha256.clone(),
+        },
         today: today.to_string(),
         language: lang.to_owned(),
         factors,
@@ -208,16 +233,22 @@ fn score_factor<'a>(
                         let q = &qn.questions[ev.question];
                         let given = answer(ev.question);
                         let have: Vec<String> = match given {
-                            Some(Answer::Choices(cs)) => {
-                                cs.iter().filter(|c| q.choice(c).is_some_and(|c| !c.exclusive)).cloned().collect()
-                            }
+                            Some(Answer::Choices(cs)) => cs
+                                .iter()
+                                .filter(|c| q.choice(c).is_some_and(|c| !c.exclusive))
+                                .cloned()
+                                .collect(),
                             _ => Vec::new(),
                         };
                         let n = given.map_or(0, |a| count(qn, ev.question, a));
                         let documented = n >= ev.min;
                         if !documented {
-                            r.documents_to_get =
-                                q.choices.iter().filter(|c| !c.exclusive && !have.contains(&c.id)).map(|c| c.id.clone()).collect();
+                            r.documents_to_get = q
+                                .choices
+                                .iter()
+                                .filter(|c| !c.exclusive && !have.contains(&c.id))
+                                .map(|c| c.id.clone())
+                                .collect();
                         }
                         r.documents_have = have;
                         documented
@@ -237,7 +268,10 @@ fn score_factor<'a>(
         if let Some(a) = answer(ev.question) {
             let id = qn.questions[ev.question].id.clone();
             if !r.because.iter().any(|b| b.question == id) {
-                r.because.push(Because { question: id, answer: a.to_json() });
+                r.because.push(Because {
+                    question: id,
+                    answer: a.to_json(),
+                });
             }
         }
     }

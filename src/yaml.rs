@@ -51,12 +51,16 @@ impl Node {
             Value::Null => serde_json::Value::Null,
             Value::Bool(b) => (*b).into(),
             Value::Int(i) => (*i).into(),
-            Value::Float(f) => serde_json::Number::from_f64(*f).map_or(serde_json::Value::Null, Into::into),
+            Value::Float(f) => {
+                serde_json::Number::from_f64(*f).map_or(serde_json::Value::Null, Into::into)
+            }
             Value::Str(s) => s.clone().into(),
             Value::Seq(items) => items.iter().map(Node::to_json).collect(),
-            Value::Map(entries) => {
-                entries.iter().map(|(k, v)| (k.name.clone(), v.to_json())).collect::<serde_json::Map<_, _>>().into()
-            }
+            Value::Map(entries) => entries
+                .iter()
+                .map(|(k, v)| (k.name.clone(), v.to_json()))
+                .collect::<serde_json::Map<_, _>>()
+                .into(),
         }
     }
 }
@@ -82,7 +86,10 @@ impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = Spanned::<RawValue>::deserialize(d)?;
         let pos = pos_of(&s);
-        Ok(Node { pos, value: s.value.0 })
+        Ok(Node {
+            pos,
+            value: s.value.0,
+        })
     }
 }
 
@@ -143,7 +150,9 @@ impl<'de> Visitor<'de> for ValueVisitor {
                 Value::Bool(b) => b.to_string(),
                 Value::Float(f) => f.to_string(),
                 Value::Null => "null".to_owned(),
-                Value::Seq(_) | Value::Map(_) => return Err(de::Error::custom("a key must be a plain word")),
+                Value::Seq(_) | Value::Map(_) => {
+                    return Err(de::Error::custom("a key must be a plain word"));
+                }
             };
             let v = map.next_value::<Node>()?;
             entries.push((Key { pos: k.pos, name }, v));
@@ -173,7 +182,11 @@ pub fn parse(text: &str) -> Result<Node, Diagnostics> {
     match serde_saphyr::from_str_with_options::<Node>(text, options) {
         Ok(node) => {
             find_duplicate_keys(&node, &mut diags);
-            if diags.0.is_empty() { Ok(node) } else { Err(diags) }
+            if diags.0.is_empty() {
+                Ok(node)
+            } else {
+                Err(diags)
+            }
         }
         Err(e) => {
             if diags.0.is_empty() {
@@ -186,16 +199,30 @@ pub fn parse(text: &str) -> Result<Node, Diagnostics> {
 }
 
 fn pos(line: usize, col: usize) -> Pos {
-    Pos { line: u32::try_from(line).unwrap_or(u32::MAX), col: u32::try_from(col).unwrap_or(u32::MAX) }
+    Pos {
+        line: u32::try_from(line).unwrap_or(u32::MAX),
+        col: u32::try_from(col).unwrap_or(u32::MAX),
+    }
 }
 
 fn syntax_error(e: &serde_saphyr::Error) -> Diagnostic {
     let e = e.without_snippet();
-    let at = e.location().map_or(Pos::default(), |l| pos(l.line() as usize, l.column() as usize));
+    let at = e.location().map_or(Pos::default(), |l| {
+        pos(l.line() as usize, l.column() as usize)
+    });
     let text = e.to_string();
     // The library appends its own "at line X column Y"; we print the place up front instead.
-    let message = text.split(" at line ").next().unwrap_or(&text).trim().to_owned();
-    let message = if message.is_empty() { "the file is not valid YAML".to_owned() } else { message };
+    let message = text
+        .split(" at line ")
+        .next()
+        .unwrap_or(&text)
+        .trim()
+        .to_owned();
+    let message = if message.is_empty() {
+        "the file is not valid YAML".to_owned()
+    } else {
+        message
+    };
     Diagnostic::error(at, format!("YAML syntax: {message}"))
         .with_hint("check the indentation and the quotes around this place")
 }
@@ -204,10 +231,18 @@ fn find_duplicate_keys(node: &Node, diags: &mut Diagnostics) {
     match &node.value {
         Value::Map(entries) => {
             for (i, (k, v)) in entries.iter().enumerate() {
-                if let Some((first, _)) = entries[..i].iter().find(|(other, _)| other.name == k.name) {
+                if let Some((first, _)) =
+                    entries[..i].iter().find(|(other, _)| other.name == k.name)
+                {
                     diags.push(
-                        Diagnostic::error(k.pos, format!("the key `{}` appears twice in this mapping", k.name))
-                            .with_hint(format!("the first one is on line {}; keep one", first.pos.line)),
+                        Diagnostic::error(
+                            k.pos,
+                            format!("the key `{}` appears twice in this mapping", k.name),
+                        )
+                        .with_hint(format!(
+                            "the first one is on line {}; keep one",
+                            first.pos.line
+                        )),
                     );
                 }
                 find_duplicate_keys(v, diags);
@@ -225,10 +260,14 @@ mod tests {
     #[test]
     fn keeps_positions_and_plain_yes_no_as_text() {
         let n = parse("a: no\nb:\n  - 1\n  - \"yes\"\n").unwrap();
-        let Value::Map(entries) = &n.value else { panic!("not a map") };
+        let Value::Map(entries) = &n.value else {
+            panic!("not a map")
+        };
         assert_eq!(entries[0].1.value, Value::Str("no".into()));
         assert_eq!(entries[0].1.pos, Pos { line: 1, col: 4 });
-        let Value::Seq(items) = &entries[1].1.value else { panic!("not a seq") };
+        let Value::Seq(items) = &entries[1].1.value else {
+            panic!("not a seq")
+        };
         assert_eq!(items[0].value, Value::Int(1));
         assert_eq!(items[1].pos.line, 4);
     }

@@ -31,7 +31,8 @@ fn today() -> Date {
 }
 
 fn id(iv: &Interview<'_>) -> String {
-    iv.current().map_or("END".into(), |q| iv.questionnaire().questions[q].id.clone())
+    iv.current()
+        .map_or("END".into(), |q| iv.questionnaire().questions[q].id.clone())
 }
 
 fn yes() -> Answer {
@@ -45,10 +46,16 @@ fn walks_visible_questions_in_file_order() {
     assert_eq!(id(&iv), "hello");
     iv.next();
     assert_eq!(id(&iv), "has_children");
-    iv.record(iv.current().unwrap(), Answer::Choice("no".into())).unwrap();
+    iv.record(iv.current().unwrap(), Answer::Choice("no".into()))
+        .unwrap();
     iv.next();
-    assert_eq!(id(&iv), "entry_year", "children follow-ups are hidden after `no`");
-    iv.record(iv.current().unwrap(), Answer::Number(2020)).unwrap();
+    assert_eq!(
+        id(&iv),
+        "entry_year",
+        "children follow-ups are hidden after `no`"
+    );
+    iv.record(iv.current().unwrap(), Answer::Number(2020))
+        .unwrap();
     assert_eq!(iv.next(), Position::End, "the late section needs 10+ years");
     assert!(iv.is_complete());
 }
@@ -66,7 +73,10 @@ fn back_never_deletes_and_next_returns() {
     assert!(iv.back());
     assert!(iv.back());
     assert_eq!(id(&iv), "has_children");
-    assert_eq!(iv.stored(qn.question_index("children_count").unwrap()), Some(&Answer::Number(2)));
+    assert_eq!(
+        iv.stored(qn.question_index("children_count").unwrap()),
+        Some(&Answer::Number(2))
+    );
     iv.next();
     assert_eq!(id(&iv), "children_count");
     assert!(iv.back() && iv.back());
@@ -100,8 +110,12 @@ fn unknown_hides_dependents_and_counts_as_an_answer() {
     let mut iv = Interview::new(&qn, today());
     let has = qn.question_index("has_children").unwrap();
     iv.record(has, Answer::Unknown).unwrap();
-    assert!(!iv.is_visible(qn.question_index("children_count").unwrap()), "an unknown `when` hides");
-    iv.record(qn.question_index("entry_year").unwrap(), Answer::Declined).unwrap();
+    assert!(
+        !iv.is_visible(qn.question_index("children_count").unwrap()),
+        "an unknown `when` hides"
+    );
+    iv.record(qn.question_index("entry_year").unwrap(), Answer::Declined)
+        .unwrap();
     assert!(iv.is_complete());
     assert!(!iv.is_visible(qn.question_index("community").unwrap()));
 }
@@ -114,10 +128,22 @@ fn invalid_answers_are_refused_and_nothing_changes() {
     let count = qn.question_index("children_count").unwrap();
     let year = qn.question_index("entry_year").unwrap();
     iv.record(has, yes()).unwrap();
-    assert_eq!(iv.record(count, Answer::Number(0)), Err(Invalid::TooSmall(1)));
-    assert_eq!(iv.record(count, Answer::Number(21)), Err(Invalid::TooLarge(20)));
-    assert_eq!(iv.record(year, Answer::Number(2027)), Err(Invalid::YearInFuture));
-    assert_eq!(iv.record(has, Answer::Choice("maybe".into())), Err(Invalid::NotAChoice("maybe".into())));
+    assert_eq!(
+        iv.record(count, Answer::Number(0)),
+        Err(Invalid::TooSmall(1))
+    );
+    assert_eq!(
+        iv.record(count, Answer::Number(21)),
+        Err(Invalid::TooLarge(20))
+    );
+    assert_eq!(
+        iv.record(year, Answer::Number(2027)),
+        Err(Invalid::YearInFuture)
+    );
+    assert_eq!(
+        iv.record(has, Answer::Choice("maybe".into())),
+        Err(Invalid::NotAChoice("maybe".into()))
+    );
     assert_eq!(iv.record(0, yes()), Err(Invalid::NoAnswerOnInfo));
     assert_eq!(iv.stored(count), None);
 }
@@ -127,13 +153,50 @@ fn progress_is_a_range_under_branching() {
     let qn = load_str(FAMILY).unwrap();
     let mut iv = Interview::new(&qn, today());
     // has_children and entry_year certain; count, school and community might come.
-    assert_eq!(iv.progress(), Progress { answered: 0, certain: 2, possible: 5 });
-    iv.record(qn.question_index("has_children").unwrap(), yes()).unwrap();
-    assert_eq!(iv.progress(), Progress { answered: 1, certain: 2, possible: 4 });
-    iv.record(qn.question_index("entry_year").unwrap(), Answer::Number(2001)).unwrap();
-    assert_eq!(iv.progress(), Progress { answered: 2, certain: 2, possible: 3 });
-    iv.record(qn.question_index("has_children").unwrap(), Answer::Choice("no".into())).unwrap();
-    assert_eq!(iv.progress(), Progress { answered: 2, certain: 1, possible: 1 });
+    assert_eq!(
+        iv.progress(),
+        Progress {
+            answered: 0,
+            certain: 2,
+            possible: 5
+        }
+    );
+    iv.record(qn.question_index("has_children").unwrap(), yes())
+        .unwrap();
+    assert_eq!(
+        iv.progress(),
+        Progress {
+            answered: 1,
+            certain: 2,
+            possible: 4
+        }
+    );
+    iv.record(
+        qn.question_index("entry_year").unwrap(),
+        Answer::Number(2001),
+    )
+    .unwrap();
+    assert_eq!(
+        iv.progress(),
+        Progress {
+            answered: 2,
+            certain: 2,
+            possible: 3
+        }
+    );
+    iv.record(
+        qn.question_index("has_children").unwrap(),
+        Answer::Choice("no".into()),
+    )
+    .unwrap();
+    assert_eq!(
+        iv.progress(),
+        Progress {
+            answered: 2,
+            certain: 1,
+            possible: 1
+        }
+    );
 }
 
 #[test]
@@ -158,7 +221,12 @@ mod property {
     }
 
     fn step() -> impl Strategy<Value = Step> {
-        prop_oneof![any::<u8>().prop_map(Step::Answer), Just(Step::Unknown), Just(Step::Next), Just(Step::Back)]
+        prop_oneof![
+            any::<u8>().prop_map(Step::Answer),
+            Just(Step::Unknown),
+            Just(Step::Next),
+            Just(Step::Back)
+        ]
     }
 
     /// A valid answer to any question, chosen by a seed.
@@ -167,18 +235,34 @@ mod property {
         let n = usize::from(seed);
         Some(match q.kind {
             Kind::Info => return None,
-            Kind::YesNo | Kind::SingleChoice => Answer::Choice(q.choices[n % q.choices.len()].id.clone()),
+            Kind::YesNo | Kind::SingleChoice => {
+                Answer::Choice(q.choices[n % q.choices.len()].id.clone())
+            }
             Kind::MultiChoice => {
                 let c = &q.choices[n % q.choices.len()];
                 if c.exclusive || seed % 3 == 0 {
                     Answer::Choices(vec![c.id.clone()])
                 } else {
-                    Answer::Choices(q.choices.iter().filter(|x| !x.exclusive).take(1 + n % 3).map(|x| x.id.clone()).collect())
+                    Answer::Choices(
+                        q.choices
+                            .iter()
+                            .filter(|x| !x.exclusive)
+                            .take(1 + n % 3)
+                            .map(|x| x.id.clone())
+                            .collect(),
+                    )
                 }
             }
-            Kind::Number => Answer::Number(q.min.unwrap_or(0).max(i64::from(seed % 12)).min(q.max.unwrap_or(i64::MAX))),
+            Kind::Number => Answer::Number(
+                q.min
+                    .unwrap_or(0)
+                    .max(i64::from(seed % 12))
+                    .min(q.max.unwrap_or(i64::MAX)),
+            ),
             Kind::Year => Answer::Number(1960 + i64::from(seed % 67)),
-            Kind::Date => Answer::Date(Date::new(1960 + i32::from(seed % 66), 1 + seed % 12, 1 + seed % 28).unwrap()),
+            Kind::Date => Answer::Date(
+                Date::new(1960 + i32::from(seed % 66), 1 + seed % 12, 1 + seed % 28).unwrap(),
+            ),
             Kind::Text => Answer::Text(format!("text {seed}")),
         })
     }

@@ -143,7 +143,7 @@ pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
         lawyer.push(Item {
             id: fl.id.clone(),
             symbol: "→",
-            status_word: s.other_relief,
+            status_word: s.flag_word,
             title: flag.map_or_else(|| fl.id.clone(), |x| x.title.get(lang).to_owned()),
             explain: flag
                 .map(|x| x.explain.get(lang).to_owned())

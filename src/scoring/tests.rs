@@ -52,7 +52,8 @@ fn run(answers: &[(&str, Answer)]) -> Summary {
     let today = Date::parse("2026-11-27").unwrap();
     let mut iv = Interview::new(&qn, today);
     for (id, a) in answers {
-        iv.record(qn.question_index(id).unwrap(), a.clone()).unwrap();
+        iv.record(qn.question_index(id).unwrap(), a.clone())
+            .unwrap();
     }
     summarize(&iv, "es")
 }
@@ -67,19 +68,31 @@ fn yn(b: bool) -> Answer {
 
 #[test]
 fn strong_when_strong_and_documented() {
-    let s = run(&[("entry_year", Answer::Number(2010)), ("presence_docs", docs(&["lease"]))]);
+    let s = run(&[
+        ("entry_year", Answer::Number(2010)),
+        ("presence_docs", docs(&["lease"])),
+    ]);
     let f = s.factor("long_presence").unwrap();
     assert_eq!(f.status, Status::Strong);
     assert_eq!(f.strength, Some(Strength::Strong));
     assert_eq!(f.documents_have, vec!["lease"]);
     assert!(f.documents_to_get.is_empty());
-    assert_eq!(f.because[0], Because { question: "entry_year".into(), answer: 2010.into() });
+    assert_eq!(
+        f.because[0],
+        Because {
+            question: "entry_year".into(),
+            answer: 2010.into()
+        }
+    );
     assert_eq!(s.flags[0].id, "cancellation");
 }
 
 #[test]
 fn weak_when_not_strong_but_documented() {
-    let s = run(&[("entry_year", Answer::Number(2020)), ("presence_docs", docs(&["lease", "bills"]))]);
+    let s = run(&[
+        ("entry_year", Answer::Number(2020)),
+        ("presence_docs", docs(&["lease", "bills"])),
+    ]);
     let f = s.factor("long_presence").unwrap();
     assert_eq!((f.status, f.strength), (Status::Weak, Some(Strength::Weak)));
     assert!(s.flags.is_empty());
@@ -87,24 +100,51 @@ fn weak_when_not_strong_but_documented() {
 
 #[test]
 fn undocumented_keeps_strength_and_lists_papers_to_get() {
-    let s = run(&[("entry_year", Answer::Number(2010)), ("presence_docs", docs(&["none"]))]);
+    let s = run(&[
+        ("entry_year", Answer::Number(2010)),
+        ("presence_docs", docs(&["none"])),
+    ]);
     let f = s.factor("long_presence").unwrap();
-    assert_eq!((f.status, f.strength), (Status::Undocumented, Some(Strength::Strong)));
+    assert_eq!(
+        (f.status, f.strength),
+        (Status::Undocumented, Some(Strength::Strong))
+    );
     assert_eq!(f.documents_to_get, vec!["lease", "bills"]);
     assert!(f.documents_have.is_empty());
     // "I don't know" about papers is undocumented too.
-    let s = run(&[("entry_year", Answer::Number(2020)), ("presence_docs", Answer::Unknown)]);
-    assert_eq!(s.factor("long_presence").unwrap().status, Status::Undocumented);
+    let s = run(&[
+        ("entry_year", Answer::Number(2020)),
+        ("presence_docs", Answer::Unknown),
+    ]);
+    assert_eq!(
+        s.factor("long_presence").unwrap().status,
+        Status::Undocumented
+    );
 }
 
 #[test]
 fn not_applicable_and_unknown() {
-    let s = run(&[("entry_year", Answer::Number(2026)), ("arrested", yn(false))]);
-    assert_eq!(s.factor("long_presence").unwrap().status, Status::NotApplicable);
-    assert_eq!(s.factor("criminal_history").unwrap().status, Status::NotApplicable);
-    let s = run(&[("entry_year", Answer::Unknown), ("arrested", Answer::Declined)]);
+    let s = run(&[
+        ("entry_year", Answer::Number(2026)),
+        ("arrested", yn(false)),
+    ]);
+    assert_eq!(
+        s.factor("long_presence").unwrap().status,
+        Status::NotApplicable
+    );
+    assert_eq!(
+        s.factor("criminal_history").unwrap().status,
+        Status::NotApplicable
+    );
+    let s = run(&[
+        ("entry_year", Answer::Unknown),
+        ("arrested", Answer::Declined),
+    ]);
     assert_eq!(s.factor("long_presence").unwrap().status, Status::Unknown);
-    assert_eq!(s.factor("criminal_history").unwrap().status, Status::Unknown);
+    assert_eq!(
+        s.factor("criminal_history").unwrap().status,
+        Status::Unknown
+    );
     assert_eq!(s.factor("long_presence").unwrap().strength, None);
     // never asked is unknown too
     let s = run(&[]);
@@ -121,7 +161,10 @@ fn concern_with_serious_true_false_and_unknown() {
     assert_eq!(s.factor("criminal_history").unwrap().serious, Some(false));
     let s = run(&[("arrested", yn(true)), ("violent", Answer::Unknown)]);
     assert_eq!(s.factor("criminal_history").unwrap().serious, None);
-    assert_eq!(s.factor("criminal_history").unwrap().status, Status::Concern);
+    assert_eq!(
+        s.factor("criminal_history").unwrap().status,
+        Status::Concern
+    );
 }
 
 #[test]
@@ -139,36 +182,68 @@ fn unknown_strength_with_papers_reads_weak() {
     iv.record(4, Answer::Unknown).unwrap();
     let s = summarize(&iv, "en");
     let f = s.factor("long_presence").unwrap();
-    assert_eq!((f.status, f.strength), (Status::Weak, Some(Strength::Unknown)));
+    assert_eq!(
+        (f.status, f.strength),
+        (Status::Weak, Some(Strength::Unknown))
+    );
 }
 
 #[test]
 fn hidden_answers_do_not_count() {
     // violent answered, then arrested changed to no: the old answer must not make anything serious.
-    let s = run(&[("arrested", yn(true)), ("violent", yn(true)), ("arrested", yn(false))]);
-    assert_eq!(s.factor("criminal_history").unwrap().status, Status::NotApplicable);
+    let s = run(&[
+        ("arrested", yn(true)),
+        ("violent", yn(true)),
+        ("arrested", yn(false)),
+    ]);
+    assert_eq!(
+        s.factor("criminal_history").unwrap().status,
+        Status::NotApplicable
+    );
     // papers given while presence applied, then the year changed to recent: no papers counted
-    let s = run(&[("entry_year", Answer::Number(2010)), ("presence_docs", docs(&["lease"])), ("entry_year", Answer::Number(2026))]);
+    let s = run(&[
+        ("entry_year", Answer::Number(2010)),
+        ("presence_docs", docs(&["lease"])),
+        ("entry_year", Answer::Number(2026)),
+    ]);
     assert!(s.factor("long_presence").unwrap().documents_have.is_empty());
 }
 
 #[test]
 fn notices_are_in_the_language_and_unanswered_listed() {
     let s = run(&[("court_case", yn(true)), ("entry_year", Answer::Unknown)]);
-    assert_eq!(s.notices, vec![NoticeResult { id: "in_court".into(), text: "En corte".into() }]);
+    assert_eq!(
+        s.notices,
+        vec![NoticeResult {
+            id: "in_court".into(),
+            text: "En corte".into()
+        }]
+    );
     assert_eq!(s.unanswered, vec!["entry_year", "arrested"]);
 }
 
 #[test]
 fn json_contract_has_the_fields() {
-    let s = run(&[("entry_year", Answer::Number(2010)), ("presence_docs", docs(&["lease"]))]);
+    let s = run(&[
+        ("entry_year", Answer::Number(2010)),
+        ("presence_docs", docs(&["lease"])),
+    ]);
     let v: serde_json::Value = serde_json::from_str(&s.to_json()).unwrap();
     assert_eq!(v["format"], 1);
     assert_eq!(v["questionnaire"]["id"], "s");
     assert_eq!(v["questionnaire"]["sha256"].as_str().unwrap().len(), 64);
     assert_eq!(v["today"], "2026-11-27");
     let f = &v["factors"][0];
-    for key in ["id", "direction", "status", "strength", "serious", "because", "documents_have", "documents_to_get"] {
+    for key in [
+        "id",
+        "direction",
+        "status",
+        "strength",
+        "serious",
+        "because",
+        "documents_have",
+        "documents_to_get",
+    ] {
         assert!(f.get(key).is_some(), "factor lacks {key}");
     }
     assert_eq!(f["status"], "strong");

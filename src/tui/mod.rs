@@ -1,0 +1,159 @@
+//! The full-screen front end (ratatui). `App` holds state, `input` maps keys to actions,
+//! `draw` renders. This module owns the terminal and gives it back in every case:
+//! normal exit, error, panic, Ctrl-C, SIGINT, SIGTERM and SIGHUP.
+
+pub mod app;
+pub mod draw;
+pub mod input;
+pub mod text_input;
+pub mod theme;
+pub mod wrap;
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::{cursor, execute};
+
+use crate::autosave::Autosave;
+use crate::i18n::strings;
+use crate::interview::Interview;
+
+pub use app::App;
+use app::{Effect, Message, Screen};
+use theme::Theme;
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub high_contrast: bool,
+    pub no_color: bool,
+    pub mouse: bool,
+    pub staff_note: Option<String>,
+}
+
+/// How the interview ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub complete: bool,
+    pub lang: String,
+    pub code: Option<String>,
+    pub saved: bool,
+}
+
+/// Runs the interview until the applicant leaves. The terminal is restored before returning.
+pub fn run(
+    iv: Interview<'_>,
+    lang: &str,
+    saver: &mut dyn Autosave,
+    opts: &Options,
+) -> io::Result<Outcome> {
+    let stop = Arc::new(AtomicBool::new(false));
+    register_signals(&stop)?;
+    let mut terminal = ratatui::try_init()?;
+    let _guard = RestoreGuard { mouse: opts.mouse };
+    execute!(io::stdout(), EnableBracketedPaste)?;
+    if opts.mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    let theme = Theme::new(opts.high_contrast, opts.no_color);
+    let mut app = App::new(iv, lang);
+    app.staff_note = opts.staff_note.clone();
+    app.code = saver.code().map(str::to_owned);
+    let saved;
+    loop {
+        terminal.draw(|f| draw::draw(f, &app, &theme))?;
+        if stop.load(Ordering::Relaxed) {
+            saved = save(&mut app, saver);
+            break;
+        }
+        if !event::poll(Duration::from_millis(250))? {
+            continue;
+        }
+        let ev = event::read()?;
+        let Some(action) = input::map(&ev) else {
+            continue;
+        };
+        match app.handle(action) {
+            Effect::None => {}
+            Effect::Save => {
+                save(&mut app, saver);
+            }
+            Effect::Quit => {
+                saved = save(&mut app, saver);
+                break;
+            }
+        }
+    }
+    // Finished intakes leave nothing on screen or in the scrollback for the next person.
+    let complete = app.iv.is_complete() && app.screen == Screen::Summary;
+    if complete {
+        terminal.clear()?;
+    }
+    drop(terminal);
+    Ok(Outcome {
+        complete,
+        lang: app.lang.clone(),
+        code: app.code.clone(),
+        saved,
+    })
+}
+
+/// Saves; on failure keeps the answers in memory and tells the applicant to call staff.
+fn save(app: &mut App<'_>, saver: &mut dyn Autosave) -> bool {
+    match saver.save(&app.iv, &app.lang) {
+        Ok(()) => {
+            if app.code.is_none() {
+                app.code = saver.code().map(str::to_owned);
+            }
+            if matches!(&app.message, Some(Message::Error(m)) if m == strings(&app.lang).could_not_save)
+            {
+                app.message = None;
+            }
+            true
+        }
+        Err(_) => {
+            app.message = Some(Message::Error(strings(&app.lang).could_not_save.to_owned()));
+            false
+        }
+    }
+}
+
+/// Gives the terminal back even when the loop exits by `?` or a panic unwinds.
+struct RestoreGuard {
+    mouse: bool,
+}
+
+impl Drop for RestoreGuard {
+    fn drop(&mut self) {
+        let mut out = io::stdout();
+        if self.mouse {
+            let _ = execute!(out, DisableMouseCapture);
+        }
+        let _ = execute!(out, DisableBracketedPaste);
+        ratatui::restore();
+        // ratatui::restore leaves the cursor hidden.
+        let _ = execute!(out, cursor::Show);
+        let _ = out.flush();
+    }
+}
+
+#[cfg(unix)]
+fn register_signals(stop: &Arc<AtomicBool>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    for sig in [SIGTERM, SIGINT, SIGHUP] {
+        signal_hook::flag::register(sig, Arc::clone(stop))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn register_signals(_stop: &Arc<AtomicBool>) -> io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

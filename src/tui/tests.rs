@@ -1,0 +1,268 @@
+//! Screens drawn on a TestBackend at 80×24 and 40×12, in English and Spanish, and key
+//! sequences that walk the interview without a terminal.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::app::{App, Screen};
+use super::draw::draw;
+use super::input::Action;
+use super::theme::Theme;
+use crate::answer::Answer;
+use crate::date::Date;
+use crate::interview::Interview;
+use crate::load::load_str;
+use crate::model::Questionnaire;
+
+const ALL_KINDS: &str = include_str!("../../tests/fixtures/all_kinds.yaml");
+
+fn today() -> Date {
+    Date::parse("2026-11-27").unwrap()
+}
+
+fn qn() -> Questionnaire {
+    load_str(ALL_KINDS).unwrap()
+}
+
+fn screen(app: &App<'_>, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| draw(f, app, &Theme::new(false, true))).unwrap();
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn press(app: &mut App<'_>, keys: &[Action]) {
+    for k in keys {
+        app.handle(k.clone());
+    }
+}
+
+fn typed(app: &mut App<'_>, s: &str) {
+    for c in s.chars() {
+        app.handle(Action::Char(c));
+    }
+}
+
+fn current_id(app: &App<'_>) -> String {
+    app.question().map_or_else(|| format!("{:?}", app.screen), |q| q.id.clone())
+}
+
+/// Walks to a screen: language, then answers, returning the app there.
+fn walk<'q>(qn: &'q Questionnaire, lang_down: bool, steps: &[&[Action]]) -> App<'q> {
+    let mut app = App::new(Interview::new(qn, today()), "en");
+    if lang_down {
+        app.handle(Action::Down);
+    }
+    app.handle(Action::Enter);
+    for s in steps {
+        press(&mut app, s);
+    }
+    app
+}
+
+#[test]
+fn every_screen_in_both_languages_and_sizes() {
+    use Action::*;
+    let qn = qn();
+    let stops: Vec<(&str, Vec<&[Action]>)> = vec![
+        ("info", vec![]),
+        ("yes_no", vec![&[Enter]]),
+        ("multi", vec![&[Enter], &[Enter], &[Toggle, Down, Toggle]]),
+        ("year", vec![&[Enter], &[Enter], &[Enter], &[Enter]]),
+        ("summary", vec![&[Enter], &[Enter], &[Down, Down, Enter], &[Char('2'), Char('0'), Char('0'), Char('5'), Enter], &[Char('2'), Enter], &[Char('3'), Enter], &[Down, Enter], &[Down, Enter], &[Char('o'), Char('k'), Submit]]),
+    ];
+    for (lang_down, lang) in [(false, "en"), (true, "es")] {
+        let app = App::new(Interview::new(&qn, today()), lang);
+        for (w, h) in [(80, 24), (40, 12)] {
+            insta::assert_snapshot!(format!("welcome_{lang}_{w}x{h}"), screen(&app, w, h));
+        }
+        for (name, steps) in &stops {
+            let app = walk(&qn, lang_down, steps);
+            for (w, h) in [(80, 24), (40, 12)] {
+                insta::assert_snapshot!(format!("{name}_{lang}_{w}x{h}"), screen(&app, w, h));
+            }
+        }
+    }
+}
+
+#[test]
+fn too_small_asks_for_a_bigger_window() {
+    let qn = qn();
+    let app = App::new(Interview::new(&qn, today()), "es");
+    let s = screen(&app, 39, 12);
+    assert!(s.contains("agrande"), "{s}");
+    assert!(screen(&app, 1, 1).len() <= 4);
+}
+
+#[test]
+fn walk_with_dont_know_and_back_keeps_answers() {
+    use Action::*;
+    let qn = qn();
+    let mut app = walk(&qn, true, &[&[Enter]]);
+    assert_eq!(current_id(&app), "has_children");
+    assert_eq!(app.lang, "es");
+    // "No sé" is the row after the two choices.
+    press(&mut app, &[Down, Down, Enter]);
+    assert_eq!(app.iv.stored(1), Some(&Answer::Unknown));
+    assert_eq!(current_id(&app), "relatives");
+    press(&mut app, &[Toggle, Enter]);
+    assert_eq!(current_id(&app), "family_documents");
+    press(&mut app, &[Back, Back]);
+    assert_eq!(current_id(&app), "has_children");
+    assert_eq!(app.focus, 2, "the earlier \"No sé\" is shown as chosen");
+    press(&mut app, &[Enter, Enter]);
+    assert_eq!(current_id(&app), "family_documents", "the multi answer was kept: [x] child");
+    assert_eq!(app.iv.stored(2), Some(&Answer::Choices(vec!["child".into()])));
+}
+
+#[test]
+fn exclusive_choice_clears_the_others() {
+    use Action::*;
+    let qn = qn();
+    let mut app = walk(&qn, false, &[&[Enter], &[Enter]]);
+    press(&mut app, &[Toggle, Down, Toggle, Down, Toggle]);
+    assert_eq!(app.marked, vec![false, false, true]);
+    press(&mut app, &[Up, Toggle]);
+    assert_eq!(app.marked, vec![false, true, false]);
+}
+
+#[test]
+fn invalid_year_shows_the_reason_in_spanish() {
+    use Action::*;
+    let qn = qn();
+    let mut app = walk(&qn, true, &[&[Enter], &[Enter], &[Down, Down, Enter]]);
+    assert_eq!(current_id(&app), "entry_year");
+    typed(&mut app, "3000");
+    app.handle(Enter);
+    assert_eq!(current_id(&app), "entry_year");
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("Ese año todavía no ha llegado"), "{s}");
+    press(&mut app, &[Backspace, Backspace, Backspace, Backspace]);
+    typed(&mut app, "2012");
+    app.handle(Enter);
+    assert_eq!(current_id(&app), "status");
+}
+
+#[test]
+fn multiline_text_never_submits_on_a_pasted_newline() {
+    use Action::*;
+    let qn = qn();
+    let notes = qn.question_index("notes").unwrap();
+    let mut iv = Interview::new(&qn, today());
+    iv.record(1, Answer::Choice("no".into())).unwrap();
+    iv.go_to(notes);
+    // A resumed intake opens on its current question.
+    let mut app = App::new(iv, "en");
+    assert_eq!(current_id(&app), "notes");
+    app.handle(Help);
+    assert!(app.help_open);
+    app.handle(Back);
+    assert!(!app.help_open);
+    app.handle(Paste("line one\nline two\n".into()));
+    app.handle(Enter);
+    assert_eq!(current_id(&app), "notes", "Enter adds a line in a multi-line field");
+    app.handle(Paste("x".repeat(100_000)));
+    assert!(screen(&app, 80, 24).contains("too long"));
+    app.handle(Submit);
+    assert_ne!(current_id(&app), "notes");
+    let Some(Answer::Text(t)) = app.iv.stored(notes) else { panic!("no text stored") };
+    assert!(t.starts_with("line one\nline two\n\n"), "{t:?}");
+    assert_eq!(t.chars().count(), 200);
+}
+
+#[test]
+fn language_switch_keeps_answers_and_redraws() {
+    use Action::*;
+    let qn = qn();
+    let mut app = walk(&qn, false, &[&[Enter], &[Enter]]);
+    let before = app.iv.answers().to_vec();
+    assert!(screen(&app, 80, 24).contains("Who in your family"));
+    app.handle(Language);
+    assert_eq!(app.lang, "es");
+    assert!(screen(&app, 80, 24).contains("Quién en su familia"));
+    assert_eq!(app.iv.answers(), &before[..]);
+}
+
+#[test]
+fn review_edits_and_returns_to_review() {
+    use Action::*;
+    let qn = qn();
+    let mut app = walk(&qn, false, &[&[Enter], &[Enter], &[Toggle, Enter], &[Enter]]);
+    app.handle(Review);
+    assert_eq!(app.screen, Screen::Review);
+    app.handle(Enter); // first answered: has_children
+    assert_eq!(current_id(&app), "has_children");
+    press(&mut app, &[Down, Enter]);
+    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.iv.stored(1), Some(&Answer::Choice("no".into())));
+}
+
+#[test]
+fn changing_an_answer_says_how_many_were_set_aside() {
+    use Action::*;
+    let qn = qn();
+    let mut app = walk(&qn, false, &[&[Enter], &[Enter], &[Toggle, Enter], &[Enter]]);
+    app.handle(Review);
+    press(&mut app, &[Down, Enter]); // relatives
+    assert_eq!(current_id(&app), "relatives");
+    press(&mut app, &[Toggle, Down, Down, Toggle, Enter]);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("1 later answers no longer apply"), "{s}");
+}
+
+#[test]
+fn lock_hides_everything_until_the_code() {
+    use Action::*;
+    let qn = qn();
+    let mut app = walk(&qn, false, &[&[Enter]]);
+    app.code = Some("K7P-2QX".into());
+    app.handle(Lock);
+    let s = screen(&app, 80, 24);
+    assert!(!s.contains("children"), "{s}");
+    typed(&mut app, "WRONG");
+    app.handle(Enter);
+    assert_eq!(app.screen, Screen::Locked);
+    typed(&mut app, "k7p2qx");
+    app.handle(Enter);
+    assert_eq!(app.screen, Screen::Question);
+}
+
+mod property {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn action() -> impl Strategy<Value = Action> {
+        use Action::*;
+        prop_oneof![
+            Just(Up), Just(Down), Just(Left), Just(Right), Just(Enter), Just(Toggle), Just(Submit), Just(Back),
+            Just(Help), Just(Language), Just(Review), Just(Backspace), Just(Tab), Just(PageDown), Just(Home),
+            any::<char>().prop_map(Char), "[0-9a-z\n ]{0,20}".prop_map(Paste),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_size_any_keys_never_panic(w in 1u16..300, h in 1u16..100, keys in proptest::collection::vec(action(), 0..120)) {
+            let qn = crate::load::builtin();
+            let mut app = App::new(Interview::new(&qn, today()), "es");
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            for k in keys {
+                app.handle(k);
+                t.draw(|f| draw(f, &app, &Theme::default())).unwrap();
+            }
+            if let Some(q) = app.iv.current() {
+                prop_assert!(app.iv.is_visible(q));
+            }
+        }
+    }
+}
