@@ -225,6 +225,13 @@ fn transcript() {
     let mut lines: VecDeque<String> = plain::script_from_answers_file(&qn, &text, today())
         .unwrap()
         .into();
+    // Show the commands once: help and a refused answer at question 1, back and keep at
+    // question 2, a language round trip at question 3 (lines[0] is the welcome screen).
+    for (at, extra) in [(3, [":es", ":en"]), (2, ["b", ""]), (1, ["?", "maybe"])] {
+        for l in extra.iter().rev() {
+            lines.insert(at, (*l).into());
+        }
+    }
     // The language question comes first: 1 = English, 2 = Español.
     lines.push_front(
         if std::env::var("LANG_CHOICE").as_deref() == Ok("es") {
