@@ -265,7 +265,6 @@ fn transcript() {
 
 /// The real binary with piped stdin: plain mode is chosen, completes, prints no escape byte.
 #[test]
-#[ignore = "needs src/cli/start.rs to call pd_intake::plain::run (coordinator)"]
 fn piped_answers_complete_an_intake_with_the_binary() {
     let qn = load::builtin();
     let text = std::fs::read_to_string(
@@ -299,5 +298,42 @@ fn piped_answers_complete_an_intake_with_the_binary() {
     assert!(
         stdout.contains("Your summary") && stdout.contains("Your strongest points"),
         "{stdout}"
+    );
+}
+
+/// The command of issue 8 without `--lang`: the language is asked; input ends mid-interview.
+#[test]
+fn binary_asks_the_language_and_saves_at_end_of_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::cargo_bin("pd-intake")
+        .unwrap()
+        .args(["--plain", "--today", "2026-11-27", "--data-dir"])
+        .arg(dir.path())
+        .write_stdin("2\n\nno\nno\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!out.stdout.contains(&0x1b));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("Choose your language. Elija su idioma."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("¿Tiene ahora una orden de deportación?"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Guardado."), "{stdout}");
+    assert!(
+        stdout.matches("Su código para seguir después").count() <= 1,
+        "the code once:\n{stdout}"
+    );
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().next().is_some(),
+        "something was written to the data folder"
     );
 }

@@ -316,19 +316,16 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
         self.say(lines)
     }
 
-    /// End of input or `:q`: keep what was answered and say how to continue.
+    /// End of input or `:q`: keep what was answered. The caller prints the code to continue
+    /// later (`Autosave::code`), as it does after the full-screen interview.
     fn stop(&mut self) -> io::Result<()> {
         if self.iv.answers().iter().all(Option::is_none) {
             return Ok(());
         }
         self.save()?;
         if self.outcome.saved {
-            let s = strings(self.lang);
-            let mut lines = vec![String::new(), format!("{}.", s.saved)];
-            if let Some(code) = self.saver.code() {
-                lines.push(format!("{}: {code}", s.resume_code));
-            }
-            self.say(lines)?;
+            let saved = format!("{}.", strings(self.lang).saved);
+            self.say([String::new(), saved])?;
         }
         Ok(())
     }
