@@ -26,7 +26,6 @@ pub struct ResumeArgs {
 
 /// The store the command line asks for: `--data-dir`, and `--recipient` or the config file.
 /// Used by `start` (the interview) to create and resume sessions.
-#[allow(dead_code)] // until start.rs is wired to the store
 pub fn open_store(cli: &Cli) -> anyhow::Result<Store> {
     let recipient = store::resolve_recipient(cli.ui.recipient.as_deref())?;
     Ok(store::open_store(

@@ -125,17 +125,7 @@ fn header_progress<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'
     let left = if p.possible == 0 {
         s.none_left.to_owned()
     } else if p.certain == p.possible {
-        i18n::fill(
-            s.about_left,
-            &[
-                ("min", p.certain.to_string()),
-                ("max", p.possible.to_string()),
-            ],
-        )
-        .replace(
-            &format!("{}–{}", p.certain, p.possible),
-            &p.certain.to_string(),
-        )
+        i18n::fill(s.exactly_left, &[("n", p.certain.to_string())])
     } else {
         i18n::fill(
             s.about_left,
@@ -236,12 +226,8 @@ fn question<'a>(
                 } else {
                     ""
                 };
-                push_wrapped(
-                    &mut out,
-                    &format!("{marker} {}. {tick}{label}", i + 1),
-                    width,
-                    style,
-                );
+                let prefix = format!("{marker} {}. {tick}", i + 1);
+                push_wrapped(&mut out, &prefix, &label, width, style);
             }
             Row::Input => {
                 let prompt = format!("{marker} {}:", s.type_answer);
@@ -340,12 +326,19 @@ fn choice_label(s: &Strings, kind: Kind, id: &str, label: &str) -> String {
     }
 }
 
-fn push_wrapped<'a>(out: &mut Vec<Line<'a>>, text: &str, width: usize, style: Style) {
-    for (i, l) in wrap(text, width.saturating_sub(5)).into_iter().enumerate() {
-        out.push(Line::styled(
-            if i == 0 { l } else { format!("     {l}") },
-            style,
-        ));
+/// Wraps `text` after a fixed prefix; continuation lines are indented under the text.
+fn push_wrapped<'a>(out: &mut Vec<Line<'a>>, prefix: &str, text: &str, width: usize, style: Style) {
+    let indent = unicode_width::UnicodeWidthStr::width(prefix);
+    for (i, l) in wrap(text, width.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+    {
+        let lead = if i == 0 {
+            prefix.to_owned()
+        } else {
+            " ".repeat(indent)
+        };
+        out.push(Line::styled(format!("{lead}{l}"), style));
     }
 }
 
@@ -373,16 +366,8 @@ fn review<'a>(app: &App<'_>, theme: &Theme, width: usize) -> (Vec<Line<'a>>, usi
             focus_line = out.len();
         }
         let style = if focused { theme.focus } else { theme.base };
-        push_wrapped(
-            &mut out,
-            &format!(
-                "{} {}",
-                if focused { "›" } else { " " },
-                question.text.get(&app.lang)
-            ),
-            width,
-            style,
-        );
+        let marker = if focused { "› " } else { "  " };
+        push_wrapped(&mut out, marker, question.text.get(&app.lang), width, style);
         let answer = app
             .iv
             .stored(q)

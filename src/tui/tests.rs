@@ -53,7 +53,8 @@ fn typed(app: &mut App<'_>, s: &str) {
 }
 
 fn current_id(app: &App<'_>) -> String {
-    app.question().map_or_else(|| format!("{:?}", app.screen), |q| q.id.clone())
+    app.question()
+        .map_or_else(|| format!("{:?}", app.screen), |q| q.id.clone())
 }
 
 /// Walks to a screen: language, then answers, returning the app there.
@@ -78,7 +79,20 @@ fn every_screen_in_both_languages_and_sizes() {
         ("yes_no", vec![&[Enter]]),
         ("multi", vec![&[Enter], &[Enter], &[Toggle, Down, Toggle]]),
         ("year", vec![&[Enter], &[Enter], &[Enter], &[Enter]]),
-        ("summary", vec![&[Enter], &[Enter], &[Down, Down, Enter], &[Char('2'), Char('0'), Char('0'), Char('5'), Enter], &[Char('2'), Enter], &[Char('3'), Enter], &[Down, Enter], &[Down, Enter], &[Char('o'), Char('k'), Submit]]),
+        (
+            "summary",
+            vec![
+                &[Enter],
+                &[Enter],
+                &[Down, Down, Enter],
+                &[Char('2'), Char('0'), Char('0'), Char('5'), Enter],
+                &[Char('2'), Enter],
+                &[Char('3'), Enter],
+                &[Down, Enter],
+                &[Down, Enter],
+                &[Char('o'), Char('k'), Submit],
+            ],
+        ),
     ];
     for (lang_down, lang) in [(false, "en"), (true, "es")] {
         let app = App::new(Interview::new(&qn, today()), lang);
@@ -120,8 +134,15 @@ fn walk_with_dont_know_and_back_keeps_answers() {
     assert_eq!(current_id(&app), "has_children");
     assert_eq!(app.focus, 2, "the earlier \"No sé\" is shown as chosen");
     press(&mut app, &[Enter, Enter]);
-    assert_eq!(current_id(&app), "family_documents", "the multi answer was kept: [x] child");
-    assert_eq!(app.iv.stored(2), Some(&Answer::Choices(vec!["child".into()])));
+    assert_eq!(
+        current_id(&app),
+        "family_documents",
+        "the multi answer was kept: [x] child"
+    );
+    assert_eq!(
+        app.iv.stored(2),
+        Some(&Answer::Choices(vec!["child".into()]))
+    );
 }
 
 #[test]
@@ -169,12 +190,18 @@ fn multiline_text_never_submits_on_a_pasted_newline() {
     assert!(!app.help_open);
     app.handle(Paste("line one\nline two\n".into()));
     app.handle(Enter);
-    assert_eq!(current_id(&app), "notes", "Enter adds a line in a multi-line field");
+    assert_eq!(
+        current_id(&app),
+        "notes",
+        "Enter adds a line in a multi-line field"
+    );
     app.handle(Paste("x".repeat(100_000)));
     assert!(screen(&app, 80, 24).contains("too long"));
     app.handle(Submit);
     assert_ne!(current_id(&app), "notes");
-    let Some(Answer::Text(t)) = app.iv.stored(notes) else { panic!("no text stored") };
+    let Some(Answer::Text(t)) = app.iv.stored(notes) else {
+        panic!("no text stored")
+    };
     assert!(t.starts_with("line one\nline two\n\n"), "{t:?}");
     assert_eq!(t.chars().count(), 200);
 }
@@ -196,7 +223,11 @@ fn language_switch_keeps_answers_and_redraws() {
 fn review_edits_and_returns_to_review() {
     use Action::*;
     let qn = qn();
-    let mut app = walk(&qn, false, &[&[Enter], &[Enter], &[Toggle, Enter], &[Enter]]);
+    let mut app = walk(
+        &qn,
+        false,
+        &[&[Enter], &[Enter], &[Toggle, Enter], &[Enter]],
+    );
     app.handle(Review);
     assert_eq!(app.screen, Screen::Review);
     app.handle(Enter); // first answered: has_children
@@ -210,7 +241,11 @@ fn review_edits_and_returns_to_review() {
 fn changing_an_answer_says_how_many_were_set_aside() {
     use Action::*;
     let qn = qn();
-    let mut app = walk(&qn, false, &[&[Enter], &[Enter], &[Toggle, Enter], &[Enter]]);
+    let mut app = walk(
+        &qn,
+        false,
+        &[&[Enter], &[Enter], &[Toggle, Enter], &[Enter]],
+    );
     app.handle(Review);
     press(&mut app, &[Down, Enter]); // relatives
     assert_eq!(current_id(&app), "relatives");
@@ -243,9 +278,23 @@ mod property {
     fn action() -> impl Strategy<Value = Action> {
         use Action::*;
         prop_oneof![
-            Just(Up), Just(Down), Just(Left), Just(Right), Just(Enter), Just(Toggle), Just(Submit), Just(Back),
-            Just(Help), Just(Language), Just(Review), Just(Backspace), Just(Tab), Just(PageDown), Just(Home),
-            any::<char>().prop_map(Char), "[0-9a-z\n ]{0,20}".prop_map(Paste),
+            Just(Up),
+            Just(Down),
+            Just(Left),
+            Just(Right),
+            Just(Enter),
+            Just(Toggle),
+            Just(Submit),
+            Just(Back),
+            Just(Help),
+            Just(Language),
+            Just(Review),
+            Just(Backspace),
+            Just(Tab),
+            Just(PageDown),
+            Just(Home),
+            any::<char>().prop_map(Char),
+            "[0-9a-z\n ]{0,20}".prop_map(Paste),
         ]
     }
 
