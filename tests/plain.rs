@@ -84,6 +84,10 @@ fn every_scenario_typed_line_by_line_asks_the_engine_order_and_scores_like_the_f
         let run = drive(&qn, "en", (lines.join("\n") + "\n").as_bytes());
         assert!(run.outcome.finished, "{name}: reached the summary");
         assert!(run.out.contains("Your summary"), "{name}");
+        assert!(
+            !run.out.contains("?.") && !run.out.contains(".."),
+            "{name}: sentences end once"
+        );
         assert_eq!(
             run.outcome.asked,
             engine_walk(&qn, &run.answers),

@@ -45,7 +45,7 @@ fn item(qn: &Questionnaire, summary: &Summary, i: &Item, lang: &str, out: &mut V
         format!("{} {}", sentence(title), i.status_word)
     } else {
         let remark = i.remark.map(|r| format!(", {r}")).unwrap_or_default();
-        format!("{title}: {}{remark}.", i.status_word)
+        sentence(&format!("{title}: {}{remark}", i.status_word))
     };
     out.push(format!("  {head}"));
     if !i.explain.is_empty() {
