@@ -27,7 +27,9 @@ fn today() -> Date {
 fn answered() -> Interview<'static> {
     let mut iv = Interview::new(&QN, today());
     for _ in 0..QN.questions.len() * 2 {
-        let Position::Question(qi) = iv.first_open() else { break };
+        let Position::Question(qi) = iv.first_open() else {
+            break;
+        };
         let q = &QN.questions[qi];
         let a = match q.kind {
             Kind::YesNo => Answer::Choice("yes".into()),
@@ -83,7 +85,8 @@ fn autosave_encrypted(b: Bencher) {
 fn first_save_encrypted(b: Bencher) {
     let (_dir, _, st) = stores();
     let iv = answered();
-    b.with_inputs(|| st.new_session().unwrap()).bench_local_values(|mut s| s.save(&iv, "es").unwrap());
+    b.with_inputs(|| st.new_session().unwrap())
+        .bench_local_values(|mut s| s.save(&iv, "es").unwrap());
 }
 
 /// Opening an unfinished encrypted intake with its code (scrypt, then decrypt and migrate).

@@ -24,7 +24,11 @@ fn list_json_follows_the_contract_and_reports_damaged_files() {
     s.save(&iv, "es").unwrap();
     std::fs::write(dir.path().join("ZZZ-ZZZ.json"), "{\"format\": 1, \"co").unwrap();
 
-    let out = pd().args(["list", "--json", "--data-dir"]).arg(dir.path()).output().unwrap();
+    let out = pd()
+        .args(["list", "--json", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
@@ -40,27 +44,49 @@ fn list_json_follows_the_contract_and_reports_damaged_files() {
         }])
     );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("ZZZ-ZZZ.json") && err.contains("damaged"), "{err}");
+    assert!(
+        err.contains("ZZZ-ZZZ.json") && err.contains("damaged"),
+        "{err}"
+    );
 
-    let table = pd().args(["list", "--data-dir"]).arg(dir.path()).output().unwrap();
+    let table = pd()
+        .args(["list", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&table.stdout);
-    assert!(text.contains(s.code().unwrap()) && text.contains("in_progress"), "{text}");
+    assert!(
+        text.contains(s.code().unwrap()) && text.contains("in_progress"),
+        "{text}"
+    );
 }
 
 #[test]
 fn list_of_an_empty_or_missing_folder_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let out = pd().args(["list", "--data-dir"]).arg(dir.path().join("none")).output().unwrap();
+    let out = pd()
+        .args(["list", "--data-dir"])
+        .arg(dir.path().join("none"))
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("No saved intakes"));
-    let json = pd().args(["list", "--json", "--data-dir"]).arg(dir.path()).output().unwrap();
+    let json = pd()
+        .args(["list", "--json", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     assert_eq!(String::from_utf8_lossy(&json.stdout).trim(), "[]");
 }
 
 #[test]
 fn resume_refuses_something_that_is_not_a_code() {
     let dir = tempfile::tempdir().unwrap();
-    let out = pd().args(["resume", "0000", "--data-dir"]).arg(dir.path()).output().unwrap();
+    let out = pd()
+        .args(["resume", "0000", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("codes look like K7P-2QX"));
 }
@@ -73,7 +99,10 @@ fn keygen_prints_the_public_key_and_refuses_to_overwrite() {
     let out = pd().args(["keygen", "-o"]).arg(&key).output().unwrap();
     assert!(out.status.success());
     let public = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    assert!(public.starts_with("age1") && !public.contains('\n'), "{public}");
+    assert!(
+        public.starts_with("age1") && !public.contains('\n'),
+        "{public}"
+    );
     assert!(std::fs::read_to_string(&key).unwrap().contains(&public));
     let again = pd().args(["keygen", "-o"]).arg(&key).output().unwrap();
     assert!(!again.status.success());
@@ -85,19 +114,54 @@ fn keygen_prints_the_public_key_and_refuses_to_overwrite() {
 #[test]
 fn no_networking_crates_in_the_dependency_tree() {
     const BANNED: &[&str] = &[
-        "reqwest", "hyper", "hyper-util", "ureq", "curl", "curl-sys", "isahc", "surf", "attohttpc", "h2", "h3",
-        "tokio", "async-std", "smol", "rustls", "native-tls", "openssl", "tungstenite", "quinn", "hickory-resolver",
-        "trust-dns-resolver", "socket2", "age-plugin", "which", "wsl",
+        "reqwest",
+        "hyper",
+        "hyper-util",
+        "ureq",
+        "curl",
+        "curl-sys",
+        "isahc",
+        "surf",
+        "attohttpc",
+        "h2",
+        "h3",
+        "tokio",
+        "async-std",
+        "smol",
+        "rustls",
+        "native-tls",
+        "openssl",
+        "tungstenite",
+        "quinn",
+        "hickory-resolver",
+        "trust-dns-resolver",
+        "socket2",
+        "age-plugin",
+        "which",
+        "wsl",
     ];
     let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).unwrap();
-    let names: Vec<&str> =
-        lock.lines().filter_map(|l| l.strip_prefix("name = \"")).map(|l| l.trim_end_matches('"')).collect();
+    let names: Vec<&str> = lock
+        .lines()
+        .filter_map(|l| l.strip_prefix("name = \""))
+        .map(|l| l.trim_end_matches('"'))
+        .collect();
     assert!(names.contains(&"ratatui"), "parsed the lock file");
     let found: Vec<&&str> = names.iter().filter(|n| BANNED.contains(n)).collect();
-    assert!(found.is_empty(), "networking crates in Cargo.lock: {found:?}");
+    assert!(
+        found.is_empty(),
+        "networking crates in Cargo.lock: {found:?}"
+    );
 
     // age's `plugin` feature runs external programs; it must stay off.
-    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
-    let age = manifest.lines().find(|l| l.starts_with("age ")).expect("age is a dependency");
-    assert!(age.contains("default-features = false") && !age.contains("plugin"), "{age}");
+    let manifest =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let age = manifest
+        .lines()
+        .find(|l| l.starts_with("age "))
+        .expect("age is a dependency");
+    assert!(
+        age.contains("default-features = false") && !age.contains("plugin"),
+        "{age}"
+    );
 }

@@ -25,7 +25,10 @@ struct Clinic {
 fn clinic(dir: &Path, name: &str) -> Clinic {
     let path = dir.join(name);
     let public = store::write_identity(&path).unwrap();
-    Clinic { public, identity: store::read_identity(&path).unwrap() }
+    Clinic {
+        public,
+        identity: store::read_identity(&path).unwrap(),
+    }
 }
 
 /// Low scrypt work factor: the test is about who can open what, the benchmark about cost.
@@ -46,7 +49,11 @@ fn assert_nowhere(dir: &Path, needles: &[&str]) {
         let text = String::from_utf8_lossy(&bytes);
         for n in needles {
             assert!(!text.contains(n), "{} contains {n:?}", f.display());
-            assert!(!f.to_string_lossy().contains(n), "{} is named after {n:?}", f.display());
+            assert!(
+                !f.to_string_lossy().contains(n),
+                "{} is named after {n:?}",
+                f.display()
+            );
         }
     }
 }
@@ -69,8 +76,14 @@ fn no_answer_and_no_code_is_ever_on_disk_in_clear() {
     s.save(&iv, "es").unwrap();
     assert_nowhere(data.path(), &[SECRET, "Zanzibar", &code, "\"story\""]);
 
-    let rec = st.load_record(s.path().to_str().unwrap(), Some(&c.identity)).unwrap();
-    assert_eq!(rec.answer("story"), Some(&serde_json::json!(SECRET)), "staff can read it");
+    let rec = st
+        .load_record(s.path().to_str().unwrap(), Some(&c.identity))
+        .unwrap();
+    assert_eq!(
+        rec.answer("story"),
+        Some(&serde_json::json!(SECRET)),
+        "staff can read it"
+    );
     assert_eq!(rec.code, code);
 }
 
@@ -95,33 +108,74 @@ fn staff_open_every_intake_the_applicant_only_their_own_unfinished_one() {
     assert!(l.encrypted);
     assert_eq!(l.code, None);
     assert_eq!(l.meta.answered, 1);
-    assert!(matches!(st.load_record(s.path().to_str().unwrap(), None), Err(StoreError::Locked { .. })));
+    assert!(matches!(
+        st.load_record(s.path().to_str().unwrap(), None),
+        Err(StoreError::Locked { .. })
+    ));
     // The wrong clinic's identity opens nothing.
-    assert_eq!(st.list(Some(&other.identity))[0].as_ref().unwrap().code, None);
-    assert!(st.load_record(s.path().to_str().unwrap(), Some(&other.identity)).is_err());
+    assert_eq!(
+        st.list(Some(&other.identity))[0].as_ref().unwrap().code,
+        None
+    );
+    assert!(
+        st.load_record(s.path().to_str().unwrap(), Some(&other.identity))
+            .is_err()
+    );
     // The right identity shows the code; the code itself resumes.
-    assert_eq!(st.list(Some(&c.identity))[0].as_ref().unwrap().code.as_deref(), Some(code.as_str()));
+    assert_eq!(
+        st.list(Some(&c.identity))[0]
+            .as_ref()
+            .unwrap()
+            .code
+            .as_deref(),
+        Some(code.as_str())
+    );
     assert_eq!(st.load_record(&code, Some(&c.identity)).unwrap().code, code);
     let r = st.resume(&code, &qn, today()).unwrap();
     assert_eq!(r.answers, iv.answers().to_vec());
 
     // A wrong code is refused and counted.
-    let wrong = if code == "K7P-2QX" { "K7P-2QY" } else { "K7P-2QX" };
-    assert!(matches!(st.resume(wrong, &qn, today()), Err(StoreError::NoSuchCode { failures: 1, .. })));
+    let wrong = if code == "K7P-2QX" {
+        "K7P-2QY"
+    } else {
+        "K7P-2QX"
+    };
+    assert!(matches!(
+        st.resume(wrong, &qn, today()),
+        Err(StoreError::NoSuchCode { failures: 1, .. })
+    ));
 
     // Keep answering through the resumed session, then finish: the code no longer opens it.
     let mut s2 = r.session;
     let mut iv2 = Interview::with_answers(&qn, today(), r.answers);
     answer(&mut iv2, "has_children", Answer::Choice("yes".into()));
     s2.save(&iv2, "en").unwrap();
-    assert_eq!(files_under(data.path()).iter().filter(|p| p.extension().is_some_and(|e| e == "json")).count(), 1);
-    assert_eq!(st.resume(&code, &qn, today()).unwrap().answers, iv2.answers().to_vec());
+    assert_eq!(
+        files_under(data.path())
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .count(),
+        1
+    );
+    assert_eq!(
+        st.resume(&code, &qn, today()).unwrap().answers,
+        iv2.answers().to_vec()
+    );
     finish(&mut iv2);
     s2.save(&iv2, "en").unwrap();
-    assert!(matches!(st.resume(&code, &qn, today()), Err(StoreError::NoSuchCode { .. })));
+    assert!(matches!(
+        st.resume(&code, &qn, today()),
+        Err(StoreError::NoSuchCode { .. })
+    ));
     let text = fs::read_to_string(s2.path()).unwrap();
-    assert!(!text.contains("resume_key"), "a finished intake keeps no code-sealed key");
-    assert_eq!(st.load_record(&code, Some(&c.identity)).unwrap().status, store::Status::Complete);
+    assert!(
+        !text.contains("resume_key"),
+        "a finished intake keeps no code-sealed key"
+    );
+    assert_eq!(
+        st.load_record(&code, Some(&c.identity)).unwrap().status,
+        store::Status::Complete
+    );
 }
 
 #[test]
@@ -143,7 +197,10 @@ fn a_plaintext_intake_resumed_after_a_key_is_set_moves_into_an_envelope() {
     s2.save(&iv, "en").unwrap();
     assert!(!s.path().exists(), "the plaintext copy is gone");
     assert_nowhere(data.path(), &[SECRET, &code]);
-    assert_eq!(st.resume(&code, &qn, today()).unwrap().answers, iv.answers().to_vec());
+    assert_eq!(
+        st.resume(&code, &qn, today()).unwrap().answers,
+        iv.answers().to_vec()
+    );
 }
 
 #[test]
@@ -158,11 +215,21 @@ fn keygen_writes_a_private_identity_and_never_overwrites_one() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
     assert!(store::write_identity(&path).is_err());
-    assert_eq!(fs::read_to_string(&path).unwrap(), text, "the first identity is intact");
-    assert!(matches!(store::open_store(None, Some("age1nonsense")), Err(StoreError::BadRecipient(_))));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        text,
+        "the first identity is intact"
+    );
+    assert!(matches!(
+        store::open_store(None, Some("age1nonsense")),
+        Err(StoreError::BadRecipient(_))
+    ));
 }
 
 #[test]

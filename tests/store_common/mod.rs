@@ -90,10 +90,16 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_owned()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
-            if p.is_dir() { stack.push(p) } else { out.push(p) }
+            if p.is_dir() {
+                stack.push(p)
+            } else {
+                out.push(p)
+            }
         }
     }
     out.sort();
@@ -110,8 +116,9 @@ pub fn make_unwritable(dir: &Path) -> impl FnOnce() {
         let probe = dir.join("probe");
         if std::fs::write(&probe, "x").is_err() {
             let dir = dir.to_owned();
-            return Box::new(move || std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap())
-                as Box<dyn FnOnce()>;
+            return Box::new(move || {
+                std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap()
+            }) as Box<dyn FnOnce()>;
         }
         std::fs::remove_file(&probe).unwrap();
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
