@@ -353,3 +353,26 @@ fn the_schema_check_notices_a_report_that_drifts_from_the_contract() {
     assert!(errors.iter().any(|e| e.starts_with("$.factors[0].status")));
     assert!(errors.iter().any(|e| e.contains("missing `unanswered`")));
 }
+
+#[test]
+fn the_live_interview_renders_like_its_answers_file() {
+    let qn = small();
+    let from_file = input(&qn, "report_es.yaml");
+    let iv = pd_intake::interview::Interview::with_answers(&qn, today(), from_file.answers.clone());
+    let meta = report::IntakeMeta {
+        code: Some("K7P-2QX".into()),
+        ..Default::default()
+    };
+    let live = report::ReportInput::from_interview(&iv, "es", meta);
+    let sheet = render(&live, Format::Txt, "es", true).unwrap();
+    assert!(
+        sheet.contains("Su código para seguir después: K7P-2QX"),
+        "{sheet}"
+    );
+    let mut same = from_file.clone();
+    same.meta.code = Some("K7P-2QX".into());
+    assert_eq!(
+        render(&live, Format::Json, "en", false).unwrap(),
+        render(&same, Format::Json, "en", false).unwrap()
+    );
+}

@@ -71,6 +71,21 @@ pub enum ReportError {
 }
 
 impl<'q> ReportInput<'q> {
+    /// The intake on screen now (the UI's summary screen); `meta.code` from the autosave session.
+    pub fn from_interview(
+        iv: &crate::interview::Interview<'q>,
+        language: &str,
+        meta: IntakeMeta,
+    ) -> Self {
+        ReportInput {
+            questionnaire: iv.questionnaire(),
+            answers: iv.answers().to_vec(),
+            language: language.to_owned(),
+            today: iv.today(),
+            meta,
+        }
+    }
+
     /// A saved intake fitted to `qn` (what no longer fits stays in the record, unreported).
     pub fn from_record(qn: &'q Questionnaire, record: &crate::store::Record, today: Date) -> Self {
         let restored = crate::store::migrate::restore(qn, record, today);
