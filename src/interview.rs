@@ -122,6 +122,16 @@ impl<'q> Interview<'q> {
         self.visible_questions()
             .all(|q| self.qn.questions[q].kind == Kind::Info || self.answers[q].is_some())
     }
+    /// The 1-based number of a question among the visible questions (info screens not
+    /// counted): the same question keeps its number when the applicant comes back to it.
+    pub fn number(&self, q: QIdx) -> usize {
+        self.visible_questions()
+            .take_while(|i| *i < q)
+            .filter(|i| self.qn.questions[*i].kind != Kind::Info)
+            .count()
+            + 1
+    }
+
     pub fn answered_count(&self) -> usize {
         self.visible_questions()
             .filter(|q| self.answers[*q].is_some())

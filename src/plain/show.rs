@@ -15,13 +15,7 @@ use super::parse::choice_count;
 /// excepted) up to this one, so it stays the same when the applicant comes back to it.
 pub fn progress(iv: &Interview<'_>, q: QIdx, lang: &str) -> String {
     let s = strings(lang);
-    let qn = iv.questionnaire();
-    let n = iv
-        .visible_questions()
-        .take_while(|i| *i < q)
-        .filter(|i| qn.questions[*i].kind != Kind::Info)
-        .count()
-        + 1;
+    let n = iv.number(q);
     let p = iv.progress();
     let left = match (p.certain, p.possible) {
         (0, 0) => s.plain_left_none.to_owned(),

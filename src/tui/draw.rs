@@ -121,7 +121,8 @@ fn header_progress<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'
         .map(|q| qn.sections[q.section].title.get(&app.lang).to_owned())
         .unwrap_or_default();
     let p = app.iv.progress();
-    let n = i18n::fill(s.question_n, &[("n", (p.answered + 1).to_string())]);
+    let number = app.iv.current().map_or(p.answered + 1, |q| app.iv.number(q));
+    let n = i18n::fill(s.question_n, &[("n", number.to_string())]);
     let left = if p.possible == 0 {
         s.none_left.to_owned()
     } else if p.certain == p.possible {
