@@ -86,7 +86,7 @@ sections:
     assert!(!r.contains("never used"), "{r}");
     let copied = text.replace("¿Desde 2011?", "Since 2010, {name}?");
     let r = check_source(&copied, &Options::default()).render("t.yaml");
-    assert!(r.contains("t.yaml:5:50: warning: the language `es` is declared but never used"), "{r}");
+    assert!(r.contains("t.yaml:5:40: warning: the language `es` is declared but never used"), "{r}");
     let strict = check_source(text, &Options { max_grade: 30.0, max_chars: 20 });
     let r = strict.render("t.yaml");
     assert!(!r.contains("reads at grade"), "{r}");
