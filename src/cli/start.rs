@@ -9,7 +9,7 @@ use anyhow::Context;
 use super::{Cli, Theme};
 use crate::autosave::Autosave;
 use crate::interview::Interview;
-use crate::{plain, tui};
+use crate::{plain, report, tui};
 
 pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
     let qn = cli.questionnaire()?;
@@ -84,7 +84,10 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             .flatten()
             .reduce(|a, b| format!("{a}\n{b}")),
     };
-    let outcome = tui::run(iv, &lang, &mut session, &opts)?;
+    let writer = |iv: &Interview<'_>, lang: &str, take_home: bool, code: Option<&str>| {
+        write_report(&store, iv, lang, take_home, code)
+    };
+    let outcome = tui::run(iv, &lang, &mut session, &opts, Some(&writer))?;
     let s = crate::i18n::strings(&outcome.lang);
     if !outcome.saved {
         eprintln!("{}", s.could_not_save);
@@ -94,4 +97,41 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
         println!("{}: {code}", s.resume_code);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The summary screen's "save the staff report / take-home sheet": HTML files for printing,
+/// beside the intakes. Returns the line to show the applicant or staff.
+fn write_report(
+    store: &crate::store::Store,
+    iv: &Interview<'_>,
+    lang: &str,
+    take_home: bool,
+    code: Option<&str>,
+) -> Result<String, String> {
+    let s = crate::i18n::strings(lang);
+    let code = code.unwrap_or("intake");
+    if store.encrypted() {
+        return Err(crate::i18n::fill(
+            s.report_encrypted,
+            &[("code", code.to_owned())],
+        ));
+    }
+    let meta = report::IntakeMeta {
+        code: Some(code.to_owned()),
+        ..Default::default()
+    };
+    let input = report::ReportInput::from_interview(iv, lang, meta);
+    let html =
+        report::render(&input, report::Format::Html, lang, take_home).map_err(|e| e.to_string())?;
+    let name = format!(
+        "{code}-{}.html",
+        if take_home { "take-home" } else { "staff" }
+    );
+    match store.write_report(&name, &html) {
+        Ok(path) => Ok(crate::i18n::fill(
+            s.report_saved,
+            &[("path", path.display().to_string())],
+        )),
+        Err(_) => Err(s.could_not_save.to_owned()),
+    }
 }

@@ -183,6 +183,29 @@ impl Store {
         self.key.is_some()
     }
 
+    /// Writes a report for staff into `reports/` beside the intakes (0600 in a 0700 folder,
+    /// atomically). Refused when intakes are encrypted: a report would be their plaintext.
+    pub fn write_report(&self, file_name: &str, text: &str) -> Result<PathBuf, StoreError> {
+        if self.encrypted() {
+            return Err(StoreError::Crypto(
+                "reports are not written in the clear when intakes are encrypted".into(),
+            ));
+        }
+        let dir = self.dir.join("reports");
+        let io_err = |source| StoreError::Io {
+            path: dir.clone(),
+            source,
+        };
+        atomic::ensure_private_dir(&self.dir).map_err(io_err)?;
+        atomic::ensure_private_dir(&dir).map_err(io_err)?;
+        let path = dir.join(file_name);
+        atomic::write_atomic(&path, text.as_bytes()).map_err(|source| StoreError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(path)
+    }
+
     /// Replaces the clock (tests).
     pub fn with_clock(mut self, clock: clock::Clock) -> Self {
         self.clock = clock;

@@ -42,6 +42,8 @@ pub enum Effect {
     None,
     /// Answers or language changed: save now.
     Save,
+    /// Write the staff report (false) or the take-home sheet (true) next to the intakes.
+    WriteReport(bool),
     Quit,
 }
 
@@ -521,7 +523,9 @@ impl<'q> App<'q> {
                 self.screen = Screen::Review;
                 self.focus = 0;
             }
-            Action::Char('q') | Action::Enter => return Effect::Quit,
+            Action::Char('s') => return Effect::WriteReport(false),
+            Action::Char('t') => return Effect::WriteReport(true),
+            Action::Char('q') => return Effect::Quit,
             _ => {}
         }
         Effect::None

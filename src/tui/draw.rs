@@ -121,7 +121,10 @@ fn header_progress<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'
         .map(|q| qn.sections[q.section].title.get(&app.lang).to_owned())
         .unwrap_or_default();
     let p = app.iv.progress();
-    let number = app.iv.current().map_or(p.answered + 1, |q| app.iv.number(q));
+    let number = app
+        .iv
+        .current()
+        .map_or(p.answered + 1, |q| app.iv.number(q));
     let n = i18n::fill(s.question_n, &[("n", number.to_string())]);
     let left = if p.possible == 0 {
         s.none_left.to_owned()
@@ -545,6 +548,8 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
         Screen::Summary => keys.extend([
             ("↑↓".into(), s.scroll),
             ("r".into(), s.review),
+            ("s".into(), s.staff_report_key),
+            ("t".into(), s.take_home_key),
             ("Esc".into(), s.back),
             ("q".into(), s.quit),
         ]),

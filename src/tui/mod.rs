@@ -35,6 +35,11 @@ pub struct Options {
     pub staff_note: Option<String>,
 }
 
+/// Writes the staff report (`false`) or the take-home sheet (`true`) for the summary screen:
+/// `(interview, language, take_home, code)` to a message for the screen (where it went, or why not).
+pub type ReportWriter<'a> =
+    dyn Fn(&Interview<'_>, &str, bool, Option<&str>) -> Result<String, String> + 'a;
+
 /// How the interview ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
@@ -50,11 +55,12 @@ pub fn run(
     lang: &str,
     saver: &mut dyn Autosave,
     opts: &Options,
+    reports: Option<&ReportWriter<'_>>,
 ) -> io::Result<Outcome> {
     let stop = Arc::new(AtomicBool::new(false));
     register_signals(&stop)?;
     let mut terminal = ratatui::try_init()?;
-    let _guard = RestoreGuard { mouse: opts.mouse };
+    let guard = RestoreGuard { mouse: opts.mouse };
     execute!(io::stdout(), EnableBracketedPaste)?;
     if opts.mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
@@ -82,6 +88,16 @@ pub fn run(
             Effect::Save => {
                 save(&mut app, saver);
             }
+            Effect::WriteReport(take_home) => {
+                let msg = match reports {
+                    Some(write) => write(&app.iv, &app.lang, take_home, app.code.as_deref()),
+                    None => Err(strings(&app.lang).report_unavailable.to_owned()),
+                };
+                app.message = Some(match msg {
+                    Ok(m) => Message::Info(m),
+                    Err(m) => Message::Error(m),
+                });
+            }
             Effect::Quit => {
                 saved = save(&mut app, saver);
                 break;
@@ -94,6 +110,14 @@ pub fn run(
         terminal.clear()?;
     }
     drop(terminal);
+    drop(guard);
+    if complete {
+        // Erase the visible screen and the scrollback (ESC [3J), so the next person at the
+        // laptop cannot scroll up to this intake.
+        let mut out = io::stdout();
+        let _ = out.write_all(b"\x1b[H\x1b[2J\x1b[3J");
+        let _ = out.flush();
+    }
     Ok(Outcome {
         complete,
         lang: app.lang.clone(),

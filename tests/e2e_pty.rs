@@ -1,0 +1,225 @@
+//! The real binary in a real pseudo-terminal (expectrl), read through a terminal emulator
+//! (vt100): what an applicant would see, and what is left on disk when it is killed.
+#![cfg(unix)]
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::Expect;
+use expectrl::session::OsSession;
+
+const BIN: &str = env!("CARGO_BIN_EXE_pd-intake");
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+
+struct Term {
+    session: OsSession,
+    parser: vt100::Parser,
+}
+
+impl Term {
+    fn start(args: &[&str], data_dir: &Path) -> Term {
+        let mut cmd = Command::new(BIN);
+        cmd.args(["--today", "2026-11-27", "--data-dir"])
+            .arg(data_dir)
+            .args(args);
+        cmd.env("TERM", "xterm-256color")
+            .env_remove("NO_COLOR")
+            .env_remove("ACCESSIBLE");
+        let mut session = expectrl::Session::spawn(cmd).expect("spawn pd-intake in a pty");
+        session
+            .get_process_mut()
+            .set_window_size(80, 24)
+            .expect("pty size");
+        Term {
+            session,
+            parser: vt100::Parser::new(
+                std::num::NonZeroU16::new(24).unwrap(),
+                std::num::NonZeroU16::new(80).unwrap(),
+                0,
+            ),
+        }
+    }
+
+    /// Reads whatever the program wrote until it has been quiet for a moment.
+    fn pump(&mut self) {
+        let mut buf = [0u8; 65536];
+        let mut quiet_since = Instant::now();
+        let start = Instant::now();
+        while quiet_since.elapsed() < Duration::from_millis(150)
+            && start.elapsed() < Duration::from_secs(5)
+        {
+            match self.session.try_read(&mut buf) {
+                Ok(n) if n > 0 => {
+                    self.parser.process(&buf[..n]);
+                    quiet_since = Instant::now();
+                }
+                _ => std::thread::sleep(Duration::from_millis(10)),
+            }
+        }
+    }
+
+    fn screen(&mut self) -> String {
+        self.pump();
+        self.parser.screen().contents()
+    }
+
+    fn wait_for(&mut self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "waited for {text:?}; screen:\n{s}"
+            );
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.session.send(keys).expect("write to pty");
+        // Let crossterm tell a lone Esc from the start of an escape sequence.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    fn pid(&self) -> String {
+        self.session.get_process().pid().to_string()
+    }
+
+    fn wait_exit(&mut self) {
+        let start = Instant::now();
+        while self.session.get_process().is_alive().unwrap_or(false) {
+            self.pump();
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "pd-intake did not exit"
+            );
+        }
+        self.pump();
+    }
+}
+
+fn fixture() -> String {
+    format!(
+        "{}/tests/fixtures/all_kinds.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn walks_a_short_path_in_spanish_and_back_keeps_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = fixture();
+    let mut t = Term::start(&["--questions", &q], dir.path());
+    t.wait_for("Elija su idioma");
+    t.send(DOWN);
+    t.send(ENTER);
+    t.wait_for("Le vamos a preguntar");
+    t.send(ENTER);
+    t.wait_for("¿Tiene hijos?");
+    t.send("1");
+    t.send(ENTER);
+    let s = t.wait_for("¿Quién en su familia es ciudadano");
+    assert!(s.contains("Pregunta 2"), "{s}");
+    t.send("\x1b");
+    let s = t.wait_for("¿Tiene hijos?");
+    assert!(
+        s.contains("› 1. Sí"),
+        "the earlier answer is shown chosen:\n{s}"
+    );
+    t.send("\x03"); // Ctrl-C leaves; answers are saved
+    t.wait_exit();
+    let screen = t.parser.screen();
+    assert!(!screen.alternate_screen(), "left the alternate screen");
+    assert!(!screen.hide_cursor(), "the cursor is visible again");
+    assert!(
+        screen.contents().contains("Su código para seguir después"),
+        "{}",
+        screen.contents()
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = fixture();
+    let mut t = Term::start(&["--questions", &q], dir.path());
+    t.wait_for("Choose your language");
+    t.send(ENTER);
+    t.wait_for("We will ask");
+    assert!(t.parser.screen().alternate_screen());
+    let status = Command::new("kill")
+        .args(["-TERM", &t.pid()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    t.wait_exit();
+    assert!(!t.parser.screen().alternate_screen());
+    assert!(!t.parser.screen().hide_cursor());
+}
+
+#[test]
+fn kill_9_after_five_answers_then_resume_has_all_five() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = fixture();
+    let mut t = Term::start(&["--questions", &q], dir.path());
+    t.wait_for("Choose your language");
+    t.send(ENTER);
+    t.wait_for("We will ask");
+    t.send(ENTER);
+    t.wait_for("Do you have children?");
+    t.send("1");
+    t.send(ENTER); // 1 has_children = yes
+    t.wait_for("Who in your family");
+    t.send("1");
+    t.send(ENTER); // 2 relatives = [child]
+    t.wait_for("Which papers do you have?");
+    t.send("1");
+    t.send(ENTER); // 3 family_documents = [birth_certificates]
+    t.wait_for("What year did you come");
+    t.send("2009");
+    t.send(ENTER); // 4 entry_year = 2009
+    t.wait_for("Do you have any papers now?");
+    t.send("2");
+    t.send(ENTER); // 5 status = tps
+    t.wait_for("How many people live with you?");
+    t.send("4"); // typed but not submitted: the only thing kill -9 may lose
+    let status = Command::new("kill")
+        .args(["-9", &t.pid()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    t.wait_exit();
+
+    let records: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(records.len(), 1, "one intake record");
+    let record: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(records[0].path()).unwrap()).unwrap();
+    let answers = &record["answers"];
+    assert_eq!(answers["has_children"], "yes");
+    assert_eq!(answers["relatives"], serde_json::json!(["child"]));
+    assert_eq!(
+        answers["family_documents"],
+        serde_json::json!(["birth_certificates"])
+    );
+    assert_eq!(answers["entry_year"], 2009);
+    assert_eq!(answers["status"], "tps");
+    assert!(answers.get("household").is_none());
+    let code = record["code"].as_str().expect("a code").to_owned();
+
+    let mut t = Term::start(&["--questions", &q, "resume", &code], dir.path());
+    let s = t.wait_for("How many people live with you?");
+    assert!(s.contains("Question 6"), "{s}");
+    t.send("\x1b");
+    let s = t.wait_for("Do you have any papers now?");
+    assert!(s.contains("› 2. TPS"), "{s}");
+    t.send("\x03");
+    t.wait_exit();
+}
