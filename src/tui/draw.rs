@@ -527,10 +527,9 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
     let multi = app.question().is_some_and(|q| q.kind == Kind::MultiChoice);
     let mut keys: Vec<(String, &str)> = Vec::new();
     match app.screen {
-        Screen::Welcome => keys.extend([("↑↓".into(), s.select), ("Enter".into(), s.start)]),
         Screen::Question => {
             if multi {
-                keys.push(("Space".into(), s.toggle));
+                keys.push((s.space_key.into(), s.toggle));
             }
             if typing && app.input.multiline {
                 keys.extend([
@@ -542,28 +541,44 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
             }
             keys.push(("Esc".into(), s.back));
             keys.push((if typing { "F1".into() } else { "?".into() }, s.help));
+            keys.push(("F2".into(), s.language_key));
             keys.push(("F3".into(), s.review));
         }
-        Screen::Review => keys.extend([("Enter".into(), s.select), ("Esc".into(), s.back)]),
+        Screen::Review => keys.extend([
+            ("Enter".into(), s.select),
+            ("Esc".into(), s.back),
+            ("F2".into(), s.language_key),
+        ]),
         Screen::Summary => keys.extend([
             ("↑↓".into(), s.scroll),
-            ("r".into(), s.review),
+            ("q".into(), s.quit),
             ("s".into(), s.staff_report_key),
             ("t".into(), s.take_home_key),
+            ("F2".into(), s.language_key),
+            ("r".into(), s.review),
             ("Esc".into(), s.back),
-            ("q".into(), s.quit),
+        ]),
+        Screen::Welcome => keys.extend([
+            ("↑↓".into(), s.select),
+            ("Enter".into(), s.start),
+            ("F2".into(), s.language_key),
         ]),
         Screen::Locked => {}
     }
-    if app.screen != Screen::Locked {
-        keys.push(("F2".into(), s.language_key));
+    // Keys are listed most important first; on a narrow window the last ones give way so
+    // the hints never take more than two lines.
+    loop {
+        let text = keys
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let lines = wrap(&text, width);
+        if lines.len() <= 2 || keys.len() <= 2 {
+            return lines.into_iter().map(Line::from).collect();
+        }
+        keys.pop();
     }
-    let text = keys
-        .iter()
-        .map(|(k, v)| format!("{k} {v}"))
-        .collect::<Vec<_>>()
-        .join(" · ");
-    wrap(&text, width).into_iter().map(Line::from).collect()
 }
 
 fn help(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme, area: Rect) {
@@ -577,7 +592,8 @@ fn help(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme, area: Rect) {
         height: h,
     };
     let inner = usize::from(w.saturating_sub(2));
-    let mut lines: Vec<Line<'_>> = vec![Line::styled(s.why_we_ask.to_owned(), theme.heading)];
+    // Help texts begin with "Why we ask: …" themselves; the heading is the plain word "Help".
+    let mut lines: Vec<Line<'_>> = vec![Line::styled(s.help.to_owned(), theme.heading)];
     if let Some(q) = app.question() {
         let help = q
             .help

@@ -79,6 +79,46 @@ fn every_screen_in_both_languages_and_sizes() {
         ("yes_no", vec![&[Enter]]),
         ("multi", vec![&[Enter], &[Enter], &[Toggle, Down, Toggle]]),
         ("year", vec![&[Enter], &[Enter], &[Enter], &[Enter]]),
+        ("help", vec![&[Enter], &[Char('?')]]),
+        (
+            "review",
+            vec![&[Enter], &[Enter], &[Toggle, Enter], &[Enter], &[Review]],
+        ),
+        (
+            "single",
+            vec![
+                &[Enter],
+                &[Enter],
+                &[Down, Down, Enter],
+                &[Char('2'), Char('0'), Char('0'), Char('5'), Enter],
+            ],
+        ),
+        (
+            "date",
+            vec![
+                &[Enter],
+                &[Enter],
+                &[Down, Down, Enter],
+                &[Char('2'), Char('0'), Char('0'), Char('5'), Enter],
+                &[Char('2'), Enter],
+                &[Char('3'), Enter],
+            ],
+        ),
+        (
+            "text",
+            vec![
+                &[Enter],
+                &[Enter],
+                &[Down, Down, Enter],
+                &[Char('2'), Char('0'), Char('0'), Char('5'), Enter],
+                &[Char('2'), Enter],
+                &[Char('3'), Enter],
+                &[Down, Enter],
+                &[Down, Enter],
+                &[Char('h'), Char('o'), Char('l'), Char('a')],
+            ],
+        ),
+        ("locked", vec![&[Enter], &[Lock]]),
         (
             "summary",
             vec![
