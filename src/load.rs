@@ -735,8 +735,9 @@ impl Loader {
                 .unwrap_or_default();
             let exclusive = f
                 .get("exclusive")
-                .and_then(|n| self.boolean(n, "`exclusive`"))
-                .unwrap_or(false);
+                .map(|n| self.boolean(n, "`exclusive`"))
+                // A mistyped value (`yes`) was reported; read it as meant, so no errors follow from it.
+                .is_some_and(|b| b.unwrap_or(true));
             if exclusive && kind != Kind::MultiChoice {
                 if let Some(n) = f.get("exclusive") {
                     self.err(n.pos, "`exclusive` only fits multi_choice questions");
@@ -907,7 +908,13 @@ impl Loader {
                 Kind::Date => "for a date question use years_ago_at_least or years_ago_at_most",
                 Kind::Text => "a text question can only be tested with answered or unknown",
                 Kind::Info => "an info screen has no answer",
-                _ => "see the list of operators in design.md §3",
+                Kind::YesNo | Kind::SingleChoice => {
+                    "for a yes_no or single_choice question use is, is_not or in"
+                }
+                Kind::Number => "for a number question use is, is_not, in, at_least or at_most",
+                Kind::Year => {
+                    "for a year question use is, is_not, in, at_least, at_most, years_ago_at_least or years_ago_at_most"
+                }
             };
             self.err_hint(
                 val.pos,
