@@ -223,3 +223,48 @@ fn kill_9_after_five_answers_then_resume_has_all_five() {
     t.send("\x03");
     t.wait_exit();
 }
+
+#[test]
+fn welcome_screen_continues_with_a_code_and_refuses_a_wrong_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = fixture();
+    let mut t = Term::start(&["--questions", &q], dir.path());
+    t.wait_for("Choose your language");
+    t.send(ENTER);
+    t.wait_for("We will ask");
+    t.send(ENTER);
+    t.wait_for("Do you have children?");
+    t.send("2");
+    t.send(ENTER);
+    t.wait_for("Who in your family");
+    t.send("\x03");
+    t.wait_exit();
+    let s = t.parser.screen().contents();
+    let code = s
+        .lines()
+        .find_map(|l| l.strip_prefix("Your code to continue later: "))
+        .expect("the code is printed")
+        .trim()
+        .to_owned();
+
+    let mut t = Term::start(&["--questions", &q], dir.path());
+    let s = t.wait_for("I have a code to continue");
+    assert!(
+        !s.contains(&code),
+        "other people's intakes are never listed"
+    );
+    t.send("3");
+    t.send("ZZZ-ZZZ");
+    t.send(ENTER);
+    t.wait_for("That code did not work");
+    t.send("3");
+    t.send(&code.to_lowercase());
+    t.send(ENTER);
+    let s = t.wait_for("Who in your family");
+    assert!(s.contains("Question 2"), "{s}");
+    t.send("\x1b");
+    let s = t.wait_for("Do you have children?");
+    assert!(s.contains("› 2. No"), "{s}");
+    t.send("\x03");
+    t.wait_exit();
+}

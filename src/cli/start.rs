@@ -8,33 +8,28 @@ use anyhow::Context;
 
 use super::{Cli, Theme};
 use crate::autosave::Autosave;
-use crate::interview::Interview;
+use crate::i18n::{self, strings};
+use crate::interview::{Interview, Position};
+use crate::model::Questionnaire;
+use crate::store::{Resumed, Session, Store};
 use crate::{plain, report, tui};
 
 pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
     let qn = cli.questionnaire()?;
-    let today = cli.today();
     let store = super::stored::open_store(cli)?;
     let wanted_lang = cli.lang.clone().filter(|l| qn.has_language(l));
-    let (iv, mut lang, mut session, note) = match resume {
+    let (mut iv, mut lang, mut session, mut note) = match resume {
         Some(code) => {
             let r = store
-                .resume(code, &qn, today)
+                .resume(code, &qn, cli.today())
                 .context("cannot continue this intake")?;
-            let mut iv = Interview::with_answers(&qn, today, r.answers);
-            if let Some(q) = r.position {
-                if iv.first_open() != crate::interview::Position::End {
-                    iv.go_to(q);
-                }
-            }
-            let note = r.changes.filter(|c| !c.is_empty()).map(|c| c.to_string());
-            (iv, wanted_lang.unwrap_or(r.language), r.session, note)
+            resumed(&qn, cli, r, wanted_lang.clone())
         }
         None => {
             let session = store.new_session().context("cannot start a new intake")?;
             (
-                Interview::new(&qn, today),
-                wanted_lang.unwrap_or_default(),
+                Interview::new(&qn, cli.today()),
+                wanted_lang.clone().unwrap_or_default(),
                 session,
                 None,
             )
@@ -48,10 +43,9 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
         io::stdout().is_terminal(),
     );
     if plain_mode {
-        if let Some(n) = &note {
+        if let Some(tui::Message::Info(n) | tui::Message::Error(n)) = &note {
             println!("{n}");
         }
-        let mut iv = iv;
         let outcome = plain::run(
             &qn,
             &mut iv,
@@ -62,7 +56,7 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
         )?;
         if !outcome.finished {
             if let Some(code) = session.code() {
-                println!("{}: {code}", crate::i18n::strings(&lang).resume_code);
+                println!("{}: {code}", strings(&lang).resume_code);
             }
         }
         return Ok(ExitCode::SUCCESS);
@@ -70,51 +64,83 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
     if lang.is_empty() {
         lang = qn.default_language().to_owned();
     }
-    let unencrypted = if store.encrypted() {
-        None
-    } else {
-        Some(crate::i18n::strings(&lang).unencrypted_note.to_owned())
-    };
-    let opts = tui::Options {
-        high_contrast: cli.ui.theme == Theme::HighContrast,
-        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-        mouse: cli.ui.mouse,
-        staff_note: [unencrypted, note]
-            .into_iter()
-            .flatten()
-            .reduce(|a, b| format!("{a}\n{b}")),
-    };
     let writer = |iv: &Interview<'_>, lang: &str, take_home: bool, code: Option<&str>| {
         write_report(&store, iv, lang, take_home, code)
     };
-    let outcome = tui::run(iv, &lang, &mut session, &opts, Some(&writer))?;
-    let s = crate::i18n::strings(&outcome.lang);
-    if !outcome.saved {
-        eprintln!("{}", s.could_not_save);
-        return Ok(ExitCode::FAILURE);
+    loop {
+        let opts = tui::Options {
+            high_contrast: cli.ui.theme == Theme::HighContrast,
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            mouse: cli.ui.mouse,
+            staff_note: (!store.encrypted()).then(|| strings(&lang).unencrypted_note.to_owned()),
+            welcome_message: note.take(),
+        };
+        let outcome = tui::run(iv, &lang, &mut session, &opts, Some(&writer))?;
+        lang.clone_from(&outcome.lang);
+        if let Some(code) = outcome.resume {
+            // "I have a code to continue" on the welcome screen.
+            match store.resume(&code, &qn, cli.today()) {
+                Ok(r) => (iv, lang, session, note) = resumed(&qn, cli, r, Some(lang.clone())),
+                Err(e) => {
+                    eprintln!("pd-intake: {e}");
+                    iv = Interview::new(&qn, cli.today());
+                    note = Some(tui::Message::Error(
+                        strings(&lang).code_did_not_work.to_owned(),
+                    ));
+                }
+            }
+            continue;
+        }
+        let s = strings(&outcome.lang);
+        if !outcome.saved {
+            eprintln!("{}", s.could_not_save);
+            return Ok(ExitCode::FAILURE);
+        }
+        if let (false, Some(code)) = (outcome.complete, &outcome.code) {
+            println!("{}: {code}", s.resume_code);
+        }
+        return Ok(ExitCode::SUCCESS);
     }
-    if let (false, Some(code)) = (outcome.complete, &outcome.code) {
-        println!("{}: {code}", s.resume_code);
+}
+
+/// The interview, language, session and a one-line note for a resumed intake.
+fn resumed<'q>(
+    qn: &'q Questionnaire,
+    cli: &Cli,
+    r: Resumed,
+    lang: Option<String>,
+) -> (Interview<'q>, String, Session, Option<tui::Message>) {
+    let mut iv = Interview::with_answers(qn, cli.today(), r.answers);
+    if let Some(q) = r.position {
+        if iv.first_open() != Position::End {
+            iv.go_to(q);
+        }
     }
-    Ok(ExitCode::SUCCESS)
+    let lang = lang.unwrap_or(r.language);
+    let note = r.changes.filter(|c| !c.is_empty()).map(|c| {
+        eprintln!("pd-intake: {c}");
+        let asked = c.asked_again.len() + c.added.len();
+        tui::Message::Info(i18n::fill(
+            strings(&lang).questionnaire_changed,
+            &[("asked", asked.to_string())],
+        ))
+    });
+    (iv, lang, r.session, note)
 }
 
 /// The summary screen's "save the staff report / take-home sheet": HTML files for printing,
 /// beside the intakes. Returns the line to show the applicant or staff.
 fn write_report(
-    store: &crate::store::Store,
+    store: &Store,
     iv: &Interview<'_>,
     lang: &str,
     take_home: bool,
     code: Option<&str>,
 ) -> Result<String, String> {
-    let s = crate::i18n::strings(lang);
+    let s = strings(lang);
     let code = code.unwrap_or("intake");
     if store.encrypted() {
-        return Err(crate::i18n::fill(
-            s.report_encrypted,
-            &[("code", code.to_owned())],
-        ));
+        return Err(i18n::fill(s.report_encrypted, &[("code", code.to_owned())]));
     }
     let meta = report::IntakeMeta {
         code: Some(code.to_owned()),
@@ -128,7 +154,7 @@ fn write_report(
         if take_home { "take-home" } else { "staff" }
     );
     match store.write_report(&name, &html) {
-        Ok(path) => Ok(crate::i18n::fill(
+        Ok(path) => Ok(i18n::fill(
             s.report_saved,
             &[("path", path.display().to_string())],
         )),

@@ -37,11 +37,13 @@ pub enum Message {
 }
 
 /// What the runner must do after an action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     None,
     /// Answers or language changed: save now.
     Save,
+    /// Continue the intake with this code (typed on the welcome screen).
+    Resume(String),
     /// Write the staff report (false) or the take-home sheet (true) next to the intakes.
     WriteReport(bool),
     Quit,
@@ -62,6 +64,8 @@ pub struct App<'q> {
     /// The resume code, once the store has made one (shown, and asked for to unlock).
     pub code: Option<String>,
     pub unlock: TextInput,
+    /// The code typed on the welcome screen to continue an earlier intake.
+    pub code_entry: TextInput,
     locked_from: Screen,
     /// A one-time note for staff on the welcome screen (e.g. "stored unencrypted").
     pub staff_note: Option<String>,
@@ -84,6 +88,7 @@ impl<'q> App<'q> {
             summary: None,
             code: None,
             unlock: TextInput::new("", false, 16),
+            code_entry: TextInput::new("", false, 12),
             locked_from: Screen::Welcome,
             staff_note: None,
         };
@@ -227,16 +232,40 @@ impl<'q> App<'q> {
         Effect::Save
     }
 
+    /// The welcome rows are the languages, then "I have a code to continue".
+    pub fn on_code_row(&self) -> bool {
+        self.screen == Screen::Welcome && self.focus == self.languages().len()
+    }
+
     fn on_welcome(&mut self, action: Action) -> Effect {
         let langs = self.languages();
+        if self.on_code_row() {
+            match action {
+                Action::Char(c) if c.is_ascii_alphanumeric() || c == '-' => {
+                    self.code_entry.insert(&c.to_string());
+                    return Effect::None;
+                }
+                Action::Paste(p) => {
+                    self.code_entry.insert(p.trim());
+                    return Effect::None;
+                }
+                Action::Backspace => {
+                    self.code_entry.backspace();
+                    return Effect::None;
+                }
+                Action::Enter if !self.code_entry.is_empty() => {
+                    return Effect::Resume(self.code_entry.value());
+                }
+                Action::Enter => return Effect::None,
+                _ => {}
+            }
+        }
         match action {
             Action::Up => self.focus = self.focus.saturating_sub(1),
-            Action::Down | Action::Tab => {
-                self.focus = (self.focus + 1).min(langs.len().saturating_sub(1))
-            }
+            Action::Down | Action::Tab => self.focus = (self.focus + 1).min(langs.len()),
             Action::Char(c) if c.is_ascii_digit() => {
                 let n = c.to_digit(10).unwrap_or(0) as usize;
-                if (1..=langs.len()).contains(&n) {
+                if (1..=langs.len() + 1).contains(&n) {
                     self.focus = n - 1;
                 }
             }

@@ -170,6 +170,23 @@ fn welcome<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'a>> {
             if focused { theme.focus } else { theme.base },
         ));
     }
+    let s = strings(&app.lang);
+    let on_code = app.on_code_row();
+    out.push(Line::styled(
+        format!(
+            "{} {}. {}",
+            if on_code { "›" } else { " " },
+            qn.languages.len() + 1,
+            s.continue_with_code
+        ),
+        if on_code { theme.focus } else { theme.base },
+    ));
+    if on_code {
+        out.push(Line::from(vec![
+            Span::raw(format!("   {}: ", s.resume_code)),
+            Span::styled(format!("{:<8}", app.code_entry.value()), theme.focus),
+        ]));
+    }
     out.push(Line::from(""));
     for l in wrap(qn.notice.get(&app.lang), width) {
         out.push(Line::from(l));

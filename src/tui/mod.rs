@@ -24,7 +24,8 @@ use crate::i18n::strings;
 use crate::interview::Interview;
 
 pub use app::App;
-use app::{Effect, Message, Screen};
+pub use app::Message;
+use app::{Effect, Screen};
 use theme::Theme;
 
 #[derive(Debug, Clone, Default)]
@@ -33,6 +34,8 @@ pub struct Options {
     pub no_color: bool,
     pub mouse: bool,
     pub staff_note: Option<String>,
+    /// A message shown on the welcome screen (e.g. a code that did not work).
+    pub welcome_message: Option<Message>,
 }
 
 /// Writes the staff report (`false`) or the take-home sheet (`true`) for the summary screen:
@@ -47,6 +50,8 @@ pub struct Outcome {
     pub lang: String,
     pub code: Option<String>,
     pub saved: bool,
+    /// The applicant typed a code on the welcome screen: the caller opens that intake.
+    pub resume: Option<String>,
 }
 
 /// Runs the interview until the applicant leaves. The terminal is restored before returning.
@@ -70,6 +75,8 @@ pub fn run(
     app.staff_note = opts.staff_note.clone();
     app.code = saver.code().map(str::to_owned);
     let saved;
+    let mut resume = None;
+    app.message.clone_from(&opts.welcome_message);
     loop {
         terminal.draw(|f| draw::draw(f, &app, &theme))?;
         if stop.load(Ordering::Relaxed) {
@@ -98,6 +105,11 @@ pub fn run(
                     Err(m) => Message::Error(m),
                 });
             }
+            Effect::Resume(code) => {
+                resume = Some(code);
+                saved = true;
+                break;
+            }
             Effect::Quit => {
                 saved = save(&mut app, saver);
                 break;
@@ -123,6 +135,7 @@ pub fn run(
         lang: app.lang.clone(),
         code: app.code.clone(),
         saved,
+        resume,
     })
 }
 
