@@ -83,8 +83,7 @@ impl Diagnostics {
         self.0.iter().any(|d| d.severity == Severity::Error)
     }
     pub fn sort(&mut self) {
-        self.0
-            .sort_by(|a, b| (a.pos, a.severity).cmp(&(b.pos, b.severity)));
+        self.0.sort_by_key(|d| (d.pos, d.severity));
         self.0.dedup();
     }
     pub fn render(&self, file: &str) -> String {

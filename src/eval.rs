@@ -12,16 +12,20 @@ pub enum Tri {
     Unknown,
 }
 
-impl Tri {
-    pub fn from_bool(b: bool) -> Tri {
-        if b { Tri::True } else { Tri::False }
-    }
-    pub fn not(self) -> Tri {
+impl std::ops::Not for Tri {
+    type Output = Tri;
+    fn not(self) -> Tri {
         match self {
             Tri::True => Tri::False,
             Tri::False => Tri::True,
             Tri::Unknown => Tri::Unknown,
         }
+    }
+}
+
+impl Tri {
+    pub fn from_bool(b: bool) -> Tri {
+        if b { Tri::True } else { Tri::False }
     }
     pub fn and(self, o: Tri) -> Tri {
         match (self, o) {
@@ -93,7 +97,7 @@ pub fn eval<'a>(
         Condition::Any(cs) => cs
             .iter()
             .fold(Tri::False, |acc, c| acc.or(eval(qn, c, answer, today))),
-        Condition::Not(c) => eval(qn, c, answer, today).not(),
+        Condition::Not(c) => !eval(qn, c, answer, today),
     }
 }
 
@@ -174,7 +178,7 @@ sections:
             [T.or(F), F.or(F), F.or(U), T.or(U), U.or(U)],
             [T, F, U, T, U]
         );
-        assert_eq!([T.not(), F.not(), U.not()], [F, T, U]);
+        assert_eq!([!T, !F, !U], [F, T, U]);
     }
 
     #[test]

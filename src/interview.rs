@@ -1,10 +1,16 @@
 //! The interview engine: which questions are visible, where next and back go, what is left.
 //! Pure code: front ends (full-screen, plain) drive it and render what it says.
 
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
 use crate::answer::{self, Answer, Invalid};
 use crate::date::Date;
 use crate::eval::{Tri, eval};
-use crate::model::{Kind, QIdx, Questionnaire};
+use crate::model::{Condition, Kind, QIdx, Questionnaire};
+
+mod deps;
+use deps::{Counts, Readers};
 
 /// Where the interview stands: on a question, or past the last one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,6 +42,14 @@ pub struct Interview<'q> {
     today: Date,
     answers: Vec<Option<Answer>>,
     visible: Vec<bool>,
+    /// Hidden now, but could still appear depending on answers to come (progress range).
+    maybe: Vec<bool>,
+    /// Each section's `when` and whether it reads answers still to come.
+    sections: Vec<(Tri, bool)>,
+    /// Marks the visible questions that get a number (info screens do not).
+    numbered: Counts,
+    /// Who reads each question: an answer updates only what depends on it.
+    readers: Arc<Readers>,
     progress: Progress,
     pos: Position,
 }
@@ -59,6 +73,10 @@ impl<'q> Interview<'q> {
             today,
             answers,
             visible: Vec::new(),
+            maybe: Vec::new(),
+            sections: Vec::new(),
+            numbered: Counts::default(),
+            readers: Arc::new(Readers::new(qn)),
             progress: Progress::default(),
             pos: Position::End,
         };
@@ -119,23 +137,17 @@ impl<'q> Interview<'q> {
     }
     /// Complete when no visible question (other than info screens) lacks an answer.
     pub fn is_complete(&self) -> bool {
-        self.visible_questions()
-            .all(|q| self.qn.questions[q].kind == Kind::Info || self.answers[q].is_some())
+        // `certain` counts exactly the visible, unanswered questions other than info screens.
+        self.progress.certain == 0
     }
     /// The 1-based number of a question among the visible questions (info screens not
     /// counted): the same question keeps its number when the applicant comes back to it.
     pub fn number(&self, q: QIdx) -> usize {
-        self.visible_questions()
-            .take_while(|i| *i < q)
-            .filter(|i| self.qn.questions[*i].kind != Kind::Info)
-            .count()
-            + 1
+        self.numbered.before(q) + 1
     }
 
     pub fn answered_count(&self) -> usize {
-        self.visible_questions()
-            .filter(|q| self.answers[*q].is_some())
-            .count()
+        self.progress.answered
     }
 
     /// Checks and records an answer to a question (normally the current one). The position
@@ -143,35 +155,88 @@ impl<'q> Interview<'q> {
     pub fn record(&mut self, q: QIdx, a: Answer) -> Result<Recorded, Invalid> {
         let question = &self.qn.questions[q];
         answer::validate(question, &a, self.today)?;
-        let before = self.visible.clone();
-        self.answers[q] = Some(a);
-        self.refresh();
-        Ok(self.diff(&before))
+        Ok(self.set(q, Some(a)))
     }
 
     /// Removes an answer (used only by tools and tests: the interview itself never deletes).
     pub fn clear(&mut self, q: QIdx) -> Recorded {
-        let before = self.visible.clone();
-        self.answers[q] = None;
-        self.refresh();
-        self.diff(&before)
+        self.set(q, None)
     }
 
-    fn diff(&self, before: &[bool]) -> Recorded {
+    /// Stores an answer and updates only what reads it, directly or through questions whose
+    /// visibility changes in turn. Conditions only look back, so walking the affected
+    /// sections and questions in file order settles each one once.
+    fn set(&mut self, q: QIdx, a: Option<Answer>) -> Recorded {
+        let before = self.tally(q);
+        self.answers[q] = a;
+        self.retally(before, q);
+        // (index, 0 = section at its first question / 1 = question, section number)
+        let mut work = BTreeSet::new();
+        self.schedule_readers(q, &mut work);
         let mut r = Recorded::default();
-        for (i, (b, a)) in before.iter().zip(&self.visible).enumerate() {
-            if self.answers[i].is_some() && b != a {
-                if *b {
-                    r.set_aside.push(i)
-                } else {
-                    r.restored.push(i)
+        while let Some((i, what, s)) = work.pop_first() {
+            if what == 0 {
+                let state = self.section_state(s);
+                if state != self.sections[s] {
+                    self.sections[s] = state;
+                    work.extend(self.qn.sections[s].questions.clone().map(|j| (j, 1, 0)));
+                }
+                continue;
+            }
+            let (vis, maybe) = self.question_state(i);
+            if (vis, maybe) == (self.visible[i], self.maybe[i]) {
+                continue;
+            }
+            let before = self.tally(i);
+            if vis != self.visible[i] {
+                if self.answers[i].is_some() {
+                    if vis {
+                        &mut r.restored
+                    } else {
+                        &mut r.set_aside
+                    }
+                    .push(i);
+                }
+                if self.qn.questions[i].kind != Kind::Info {
+                    self.numbered.add(i, if vis { 1 } else { -1 });
                 }
             }
+            self.visible[i] = vis;
+            self.maybe[i] = maybe;
+            self.retally(before, i);
+            self.schedule_readers(i, &mut work);
         }
         r
     }
 
+    fn schedule_readers(&self, q: QIdx, work: &mut BTreeSet<(usize, u8, usize)>) {
+        for s in &self.readers.sections[q] {
+            work.insert((self.qn.sections[*s].questions.start, 0, *s));
+        }
+        work.extend(self.readers.questions[q].iter().map(|i| (*i, 1, 0)));
+    }
+
+    /// What question `i` adds to the progress counts: (answered, certain, possible).
+    fn tally(&self, i: QIdx) -> (usize, usize, usize) {
+        let open = self.qn.questions[i].kind != Kind::Info && self.answers[i].is_none();
+        let (vis, maybe) = (self.visible[i], self.maybe[i]);
+        (
+            usize::from(vis && self.answers[i].is_some()),
+            usize::from(vis && open),
+            usize::from((vis || maybe) && open),
+        )
+    }
+
+    fn retally(&mut self, before: (usize, usize, usize), i: QIdx) {
+        let after = self.tally(i);
+        let p = &mut self.progress;
+        p.answered = p.answered - before.0 + after.0;
+        p.certain = p.certain - before.1 + after.1;
+        p.possible = p.possible - before.2 + after.2;
+    }
+
     /// Goes to the first visible question after the current one (or the end).
+    #[allow(clippy::should_implement_trait)] // "next" and "back" are the design's words
     pub fn next(&mut self) -> Position {
         if let Position::Question(q) = self.pos {
             self.pos = self.first_visible_from(q + 1);
@@ -222,84 +287,74 @@ impl<'q> Interview<'q> {
             .map_or(Position::End, Position::Question)
     }
 
-    /// Recomputes visibility (in file order: conditions only look back) and progress.
+    /// The answer a condition sees: None when the question is hidden.
+    fn seen(&self, q: QIdx) -> Option<&Answer> {
+        if self.visible[q] {
+            self.answers[q].as_ref()
+        } else {
+            None
+        }
+    }
+
+    fn holds(&self, c: &Condition) -> Tri {
+        eval(self.qn, c, &|q| self.seen(q), self.today)
+    }
+
+    /// A section's `when`, and whether it could still turn true with answers to come.
+    fn section_state(&self, s: usize) -> (Tri, bool) {
+        match &self.qn.sections[s].when {
+            None => (Tri::True, false),
+            Some(c) => {
+                let t = self.holds(c);
+                (
+                    t,
+                    t == Tri::Unknown
+                        && Self::reads_open(c, &self.visible, &self.maybe, &self.answers),
+                )
+            }
+        }
+    }
+
+    /// Whether question `i` is visible, and whether it might still appear (progress).
+    fn question_state(&self, i: QIdx) -> (bool, bool) {
+        let q = &self.qn.questions[i];
+        let (sec_vis, sec_maybe) = self.sections[q.section];
+        let own = q.when.as_ref().map_or(Tri::True, |c| self.holds(c));
+        let t = sec_vis.and(own);
+        let visible = t.is_true();
+        let own_maybe = own == Tri::Unknown
+            && q.when
+                .as_ref()
+                .is_some_and(|c| Self::reads_open(c, &self.visible, &self.maybe, &self.answers));
+        (
+            visible,
+            !visible && t == Tri::Unknown && (sec_maybe || own_maybe),
+        )
+    }
+
+    /// Recomputes visibility (in file order: conditions only look back) and progress from
+    /// scratch; `set` keeps them up to date after that.
     fn refresh(&mut self) {
         let qn = self.qn;
         let n = qn.questions.len();
-        let mut visible = vec![false; n];
-        // Progress: "maybe" marks questions that could still appear depending on open answers.
-        let mut maybe = vec![false; n];
-        let (mut certain, mut possible) = (0, 0);
-        for sec in &qn.sections {
-            let (sec_vis, sec_maybe) = match &sec.when {
-                None => (Tri::True, false),
-                Some(c) => {
-                    let t = eval(
-                        qn,
-                        c,
-                        &|q| {
-                            if visible[q] {
-                                self.answers[q].as_ref()
-                            } else {
-                                None
-                            }
-                        },
-                        self.today,
-                    );
-                    (
-                        t,
-                        t == Tri::Unknown && Self::reads_open(c, &visible, &maybe, &self.answers),
-                    )
-                }
-            };
-            for i in sec.questions.clone() {
-                let q = &qn.questions[i];
-                let own = match &q.when {
-                    None => Tri::True,
-                    Some(c) => eval(
-                        qn,
-                        c,
-                        &|j| {
-                            if visible[j] {
-                                self.answers[j].as_ref()
-                            } else {
-                                None
-                            }
-                        },
-                        self.today,
-                    ),
-                };
-                let t = sec_vis.and(own);
-                visible[i] = t.is_true();
-                let own_maybe = own == Tri::Unknown
-                    && q.when
-                        .as_ref()
-                        .is_some_and(|c| Self::reads_open(c, &visible, &maybe, &self.answers));
-                maybe[i] = !visible[i] && t == Tri::Unknown && (sec_maybe || own_maybe);
-                if q.kind != Kind::Info && self.answers[i].is_none() {
-                    if visible[i] {
-                        certain += 1;
-                        possible += 1;
-                    } else if maybe[i] {
-                        possible += 1;
-                    }
-                }
+        self.visible = vec![false; n];
+        self.maybe = vec![false; n];
+        self.sections = vec![(Tri::True, false); qn.sections.len()];
+        self.progress = Progress::default();
+        for s in 0..qn.sections.len() {
+            self.sections[s] = self.section_state(s);
+            for i in qn.sections[s].questions.clone() {
+                (self.visible[i], self.maybe[i]) = self.question_state(i);
+                self.retally((0, 0, 0), i);
             }
         }
-        self.visible = visible;
-        let answered = (0..n)
-            .filter(|i| self.visible[*i] && self.answers[*i].is_some())
-            .count();
-        self.progress = Progress {
-            answered,
-            certain,
-            possible,
-        };
+        self.numbered =
+            Counts::new((0..n).map(|i| self.visible[i] && qn.questions[i].kind != Kind::Info));
     }
 
     /// Whether a condition reads a question whose answer is still to come.
     fn reads_open(
-        c: &crate::model::Condition,
+        c: &Condition,
         visible: &[bool],
         maybe: &[bool],
         answers: &[Option<Answer>],

@@ -348,12 +348,8 @@ impl<'q> App<'q> {
             Action::Right if typing => self.input.right(),
             Action::Home if typing => self.input.home(),
             Action::End if typing => self.input.end(),
-            Action::Up | Action::Down if typing => {
-                // Multi-line field: arrows leave the field for the rows below.
-                if action == Action::Down {
-                    self.focus = (self.focus + 1) % rows.len().max(1);
-                }
-            }
+            // Multi-line field: Down leaves the field for the rows below.
+            Action::Down if typing => self.focus = (self.focus + 1) % rows.len().max(1),
             _ => {}
         }
         Effect::None
@@ -543,11 +539,7 @@ impl<'q> App<'q> {
             Action::PageUp => self.scroll = self.scroll.saturating_sub(10),
             Action::PageDown | Action::Toggle => self.scroll = self.scroll.saturating_add(10),
             Action::Home => self.scroll = 0,
-            Action::Back => {
-                if self.iv.back() {
-                    self.enter_question();
-                }
-            }
+            Action::Back if self.iv.back() => self.enter_question(),
             Action::Review | Action::Char('r') => {
                 self.screen = Screen::Review;
                 self.focus = 0;
