@@ -178,6 +178,12 @@ pub fn parse(text: &str) -> Result<Node, Diagnostics> {
         strict_booleans: true,
         duplicate_keys: DuplicateKeyPolicy::PassThrough,
         with_snippet: false,
+        // The default budget (250,000 nodes) stops near 10,000 questions; this one still
+        // refuses alias bombs but reads a clinic's largest file (about 100,000 questions).
+        budget: serde_saphyr::budget! {
+            max_nodes: 4_000_000,
+            max_events: 8_000_000,
+        },
     };
     match serde_saphyr::from_str_with_options::<Node>(text, options) {
         Ok(node) => {
