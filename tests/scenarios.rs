@@ -15,14 +15,27 @@ fn every_scenario_gives_its_expected_outcome() {
         .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
         .collect();
     files.sort();
-    assert!(files.len() >= 8, "expected the project's scenarios in {}", dir.display());
+    assert!(
+        files.len() >= 8,
+        "expected the project's scenarios in {}",
+        dir.display()
+    );
     let mut problems = Vec::new();
     for f in &files {
         let text = std::fs::read_to_string(f).expect("readable scenario");
         let d = scenario::run_str(&qn, &text);
         if !d.0.is_empty() {
-            problems.push(d.render(&format!("tests/scenarios/{}", f.file_name().unwrap_or_default().to_string_lossy())));
+            problems.push(d.render(&format!(
+                "tests/scenarios/{}",
+                f.file_name().unwrap_or_default().to_string_lossy()
+            )));
         }
     }
-    assert!(problems.is_empty(), "{} of {} scenarios differ:\n{}", problems.len(), files.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} of {} scenarios differ:\n{}",
+        problems.len(),
+        files.len(),
+        problems.join("\n")
+    );
 }

@@ -98,7 +98,10 @@ impl Domains {
         let mut seen: Vec<Vec<Tri>> = Vec::new();
         let mut out = Vec::new();
         for a in &self.real[q] {
-            let sig: Vec<Tri> = mine.iter().map(|c| eval(qn, c, &|i| (i == q).then_some(a), self.today)).collect();
+            let sig: Vec<Tri> = mine
+                .iter()
+                .map(|c| eval(qn, c, &|i| (i == q).then_some(a), self.today))
+                .collect();
             if !seen.contains(&sig) {
                 seen.push(sig);
                 out.push(a.clone());
@@ -168,7 +171,10 @@ impl Domains {
             .iter()
             .map(|q| {
                 let keep = self.reduced(qn, *q, &tests);
-                dom(*q).into_iter().filter(|a| a.as_ref().is_none_or(|a| !a.is_real() || keep.contains(a))).collect()
+                dom(*q)
+                    .into_iter()
+                    .filter(|a| a.as_ref().is_none_or(|a| !a.is_real() || keep.contains(a)))
+                    .collect()
             })
             .collect();
         let total = doms.iter().try_fold(1usize, |acc, d| {

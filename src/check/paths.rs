@@ -12,7 +12,7 @@ use super::domain::{Domains, leaves};
 
 /// Steps one path search may take before it gives up silently. Keeps `check` fast on large
 /// disjunctions (such as a factor that sums up thirty answers) where the tree has too many paths.
-const BUDGET: usize = 4_000;
+const BUDGET: usize = 1_500;
 use super::locate::{Locator, Site};
 use super::logic::Reach;
 
@@ -164,7 +164,11 @@ fn find(
     conds.iter().for_each(|c| leaves(c, &mut tests));
     for q in &cone {
         let question = &qn.questions[*q];
-        for c in qn.sections[question.section].when.iter().chain(question.when.iter()) {
+        for c in qn.sections[question.section]
+            .when
+            .iter()
+            .chain(question.when.iter())
+        {
             leaves(c, &mut tests);
         }
     }

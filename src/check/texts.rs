@@ -303,7 +303,7 @@ fn syllables(word: &str) -> usize {
         prev = v;
     }
     let len = chars.len();
-    if chars[len - 1] == 'e' && !(chars[len - 2] == 'l' && !vowel(chars[len - 3])) && n > 1 {
+    if chars[len - 1] == 'e' && (chars[len - 2] != 'l' || vowel(chars[len - 3])) && n > 1 {
         n -= 1;
     }
     if w.ends_with("ed") && !w.ends_with("ted") && !w.ends_with("ded") && n > 1 {
