@@ -140,3 +140,45 @@ fn the_builtin_questionnaire_has_no_errors() {
     let d = check_source(load::BUILTIN_TEXT, &Options::default());
     assert!(!d.has_errors(), "{}", d.render(load::BUILTIN_NAME));
 }
+
+#[test]
+fn the_logic_report_words_rules_in_english_and_spanish() {
+    let text = "format: 1\nid: t\nversion: \"1\"\ntitle: {en: T, es: T}\nlanguages: [{code: en, name: English}, {code: es, name: Español}]
+sections:
+  - id: s
+    title: {en: Family, es: Familia}
+    questions:
+      - {id: kids, kind: yes_no, text: {en: \"Do you have children?\", es: \"¿Tiene hijos?\"}}
+      - {id: count, kind: number, text: {en: \"How many?\", es: \"¿Cuántos?\"}, when: {question: kids, is: \"yes\"}}
+factors:
+  - id: fam
+    direction: favorable
+    title: {en: Family here, es: Familia aquí}
+    explain: {en: Family counts., es: La familia cuenta.}
+    applies: {all: [{question: kids, is: \"yes\"}, {not: {question: count, at_most: 0}}]}
+";
+    let qn = load::load_str(text).unwrap();
+    let en = explain::explain(&qn, "en");
+    assert!(
+        en.contains("**Asked when** the answer to “Do you have children?” (`kids`) is **Yes**"),
+        "{en}"
+    );
+    assert!(
+        en.contains("- factor “Family here” (`fam`): whether it applies"),
+        "{en}"
+    );
+    assert!(en.contains("**Applies when** all of these are true:\n- the answer to “Do you have children?” (`kids`) is **Yes**\n- this is NOT true:\n  - the answer to “How many?” (`count`) is **0** or less"), "{en}");
+    assert!(
+        en.contains("**Decides whether these are asked:** `count`"),
+        "{en}"
+    );
+    let es = explain::explain(&qn, "es");
+    assert!(
+        es.contains("**Se pregunta cuando** la respuesta a “¿Tiene hijos?” (`kids`) es **Sí**"),
+        "{es}"
+    );
+    assert!(
+        es.contains("**Aplica cuando** todo esto es cierto:"),
+        "{es}"
+    );
+}
