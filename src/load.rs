@@ -18,6 +18,12 @@ pub const BUILTIN_TEXT: &str = include_str!("../questions/discretion.yaml");
 /// Ids no choice (or anything else) may use: they are the special answers.
 pub const RESERVED_IDS: [&str; 2] = ["unknown", "declined"];
 
+/// The built-in questionnaire, loaded once per process (tests and benchmarks share it).
+pub fn builtin_shared() -> &'static Questionnaire {
+    static BUILTIN: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(builtin)
+}
+
 /// Loads the built-in questionnaire. It is checked by the test suite, so failure is a build defect.
 pub fn builtin() -> Questionnaire {
     match load_str(BUILTIN_TEXT) {

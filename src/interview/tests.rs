@@ -268,11 +268,11 @@ mod property {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        #![proptest_config(ProptestConfig::with_cases(96))]
         #[test]
         fn next_back_never_panic_and_back_then_next_returns(steps in proptest::collection::vec(step(), 1..200)) {
-            let qn = crate::load::builtin();
-            let mut iv = Interview::new(&qn, today());
+            let qn = crate::load::builtin_shared();
+            let mut iv = Interview::new(qn, today());
             for s in steps {
                 match s {
                     Step::Answer(seed) => {

@@ -339,11 +339,11 @@ mod property {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
+        #![proptest_config(ProptestConfig::with_cases(40))]
         #[test]
         fn any_size_any_keys_never_panic(w in 1u16..300, h in 1u16..100, keys in proptest::collection::vec(action(), 0..120)) {
-            let qn = crate::load::builtin();
-            let mut app = App::new(Interview::new(&qn, today()), "es");
+            let qn = crate::load::builtin_shared();
+            let mut app = App::new(Interview::new(qn, today()), "es");
             let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
             for k in keys {
                 app.handle(k);
