@@ -42,6 +42,8 @@ pub enum Effect {
     None,
     /// Answers or language changed: save now.
     Save,
+    /// A wrong code on the lock screen (the count so far): the runner waits longer each time.
+    WrongCode(u32),
     /// Continue the intake with this code (typed on the welcome screen).
     Resume(String),
     /// Write the staff report (false) or the take-home sheet (true) next to the intakes.
@@ -66,6 +68,7 @@ pub struct App<'q> {
     pub unlock: TextInput,
     /// The code typed on the welcome screen to continue an earlier intake.
     pub code_entry: TextInput,
+    pub unlock_failures: u32,
     locked_from: Screen,
     /// A one-time note for staff on the welcome screen (e.g. "stored unencrypted").
     pub staff_note: Option<String>,
@@ -89,6 +92,7 @@ impl<'q> App<'q> {
             code: None,
             unlock: TextInput::new("", false, 16),
             code_entry: TextInput::new("", false, 12),
+            unlock_failures: 0,
             locked_from: Screen::Welcome,
             staff_note: None,
         };
@@ -566,7 +570,11 @@ impl<'q> App<'q> {
                 };
                 self.unlock = TextInput::new("", false, 16);
                 if ok {
+                    self.unlock_failures = 0;
                     self.screen = self.locked_from;
+                } else {
+                    self.unlock_failures += 1;
+                    return Effect::WrongCode(self.unlock_failures);
                 }
             }
             _ => {}

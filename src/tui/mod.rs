@@ -105,6 +105,15 @@ pub fn run(
                     Err(m) => Message::Error(m),
                 });
             }
+            Effect::WrongCode(n) => {
+                // 1, 2, 4 … 30 seconds: guessing someone's code at the laptop is slow.
+                let wait = Duration::from_secs(1u64 << n.saturating_sub(1).min(5))
+                    .min(Duration::from_secs(30));
+                std::thread::sleep(wait);
+                while event::poll(Duration::ZERO)? {
+                    let _ = event::read()?; // keys typed while waiting do not count
+                }
+            }
             Effect::Resume(code) => {
                 resume = Some(code);
                 saved = true;

@@ -304,8 +304,14 @@ fn lock_hides_everything_until_the_code() {
     let s = screen(&app, 80, 24);
     assert!(!s.contains("children"), "{s}");
     typed(&mut app, "WRONG");
-    app.handle(Enter);
+    assert_eq!(app.handle(Enter), super::app::Effect::WrongCode(1));
     assert_eq!(app.screen, Screen::Locked);
+    typed(&mut app, "K7P-2QY");
+    assert_eq!(
+        app.handle(Enter),
+        super::app::Effect::WrongCode(2),
+        "the wait grows"
+    );
     typed(&mut app, "k7p2qx");
     app.handle(Enter);
     assert_eq!(app.screen, Screen::Question);
