@@ -1,21 +1,22 @@
 //! pd-intake: an offline intake questionnaire for prosecutorial-discretion screening.
 //! Data flows one way: load -> interview -> scoring -> report; only `tui` and `plain` touch a terminal.
 
-pub mod date;
-pub mod diag;
-pub mod yaml;
 pub mod answer;
 pub mod answers_file;
 pub mod autosave;
 pub mod check;
 pub mod cli;
+pub mod date;
+pub mod diag;
 pub mod eval;
 pub mod i18n;
 pub mod interview;
 pub mod load;
 pub mod model;
 pub mod plain;
-pub mod scoring;
-pub mod store;
 pub mod report;
 pub mod scenario;
+pub mod scoring;
+pub mod store;
+pub mod tui;
+pub mod yaml;

@@ -131,7 +131,11 @@ impl Cli {
         match &self.questions {
             None => Ok(load::builtin()),
             Some(path) => load::load_file(path).map_err(|d| {
-                anyhow::anyhow!("{} has problems:\n{}", path.display(), d.render(&path.display().to_string()))
+                anyhow::anyhow!(
+                    "{} has problems:\n{}",
+                    path.display(),
+                    d.render(&path.display().to_string())
+                )
             }),
         }
     }

@@ -22,7 +22,11 @@ pub fn run(cli: &Cli, path: &Path, format: Format) -> anyhow::Result<ExitCode> {
     for w in &matched.warnings.0 {
         eprintln!("{}", w.render(&name));
     }
-    let lang = cli.lang.clone().or(file.language.clone()).unwrap_or_else(|| qn.default_language().to_owned());
+    let lang = cli
+        .lang
+        .clone()
+        .or(file.language.clone())
+        .unwrap_or_else(|| qn.default_language().to_owned());
     let iv = Interview::with_answers(&qn, today, matched.answers);
     let summary = summarize(&iv, &lang);
     match format {

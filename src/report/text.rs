@@ -30,7 +30,11 @@ pub fn render(v: &SummaryView, lang: &str) -> String {
         }
         for i in &g.items {
             let remark = i.remark.map(|r| format!(", {r}")).unwrap_or_default();
-            let _ = writeln!(out, "  {} {} ({}{remark})", i.symbol, i.title, i.status_word);
+            let _ = writeln!(
+                out,
+                "  {} {} ({}{remark})",
+                i.symbol, i.title, i.status_word
+            );
             if !i.explain.is_empty() {
                 let _ = writeln!(out, "    {}", i.explain);
             }
@@ -38,10 +42,20 @@ pub fn render(v: &SummaryView, lang: &str) -> String {
                 let _ = writeln!(out, "    {}: {b}", s.because);
             }
             if !i.documents_have.is_empty() {
-                let _ = writeln!(out, "    {}: {}", s.documents_bring, i.documents_have.join("; "));
+                let _ = writeln!(
+                    out,
+                    "    {}: {}",
+                    s.documents_bring,
+                    i.documents_have.join("; ")
+                );
             }
             if !i.documents_to_get.is_empty() {
-                let _ = writeln!(out, "    {}: {}", s.documents_get, i.documents_to_get.join("; "));
+                let _ = writeln!(
+                    out,
+                    "    {}: {}",
+                    s.documents_get,
+                    i.documents_to_get.join("; ")
+                );
             }
             if let Some(n) = &i.next_step {
                 let _ = writeln!(out, "    {}: {n}", s.next_step);
