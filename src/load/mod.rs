@@ -1,0 +1,321 @@
+//! Question file (format 1) -> `Questionnaire`. Every problem is collected with its line and
+//! column; nothing stops at the first one except a YAML syntax error.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::date::Date;
+use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::model::*;
+use crate::yaml::{self, Key, Node, Value};
+
+mod conditions;
+mod questions;
+mod read;
+mod rules;
+
+/// The built-in questionnaire, compiled into the binary.
+pub const BUILTIN_NAME: &str = "questions/discretion.yaml";
+pub const BUILTIN_TEXT: &str = include_str!("../../questions/discretion.yaml");
+
+/// Ids no choice (or anything else) may use: they are the special answers.
+pub const RESERVED_IDS: [&str; 2] = ["unknown", "declined"];
+
+/// The built-in questionnaire, loaded once per process (tests and benchmarks share it).
+pub fn builtin_shared() -> &'static Questionnaire {
+    static BUILTIN: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(builtin)
+}
+
+/// Loads the built-in questionnaire. It is checked by the test suite, so failure is a build defect.
+pub fn builtin() -> Questionnaire {
+    match load_str(BUILTIN_TEXT) {
+        Ok(q) => q,
+        Err(d) => panic!(
+            "the built-in questionnaire does not load:\n{}",
+            d.render(BUILTIN_NAME)
+        ),
+    }
+}
+
+/// Reads and loads a question file. I/O errors become a single located diagnostic.
+pub fn load_file(path: &Path) -> Result<Questionnaire, Diagnostics> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostics(vec![Diagnostic::error(
+            Pos::default(),
+            format!("cannot read the file: {e}"),
+        )])
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Diagnostics(vec![
+            Diagnostic::error(Pos { line: 1, col: 1 }, "the file is not UTF-8 text")
+                .with_hint("save it as UTF-8 in your editor"),
+        ])
+    })?;
+    load_str(&text)
+}
+
+/// Loads a question file from text; on failure returns every error found.
+pub fn load_str(text: &str) -> Result<Questionnaire, Diagnostics> {
+    let root = yaml::parse(text)?;
+    let mut l = Loader::default();
+    let q = l.questionnaire(&root, text);
+    l.diags.sort();
+    match q {
+        Some(q) if !l.diags.has_errors() => Ok(q),
+        _ => Err(l.diags),
+    }
+}
+
+pub fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[derive(Default)]
+struct Loader {
+    diags: Diagnostics,
+    languages: Vec<String>,
+    /// Every id in the shared namespace, with where it was first defined.
+    ids: HashMap<String, Pos>,
+    /// All question ids in file order (first pass), for "comes later" messages.
+    all_questions: HashMap<String, (QIdx, Pos)>,
+    /// Questions loaded so far (the ones a condition may refer to).
+    questions: Vec<Question>,
+    documents: Vec<Document>,
+}
+
+/// A mapping with its keys checked: unknown keys reported, missing required ones too.
+struct Fields<'a> {
+    pos: Pos,
+    entries: &'a [(Key, Node)],
+}
+
+impl<'a> Fields<'a> {
+    fn get(&self, key: &str) -> Option<&'a Node> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k.name == key)
+            .map(|(_, v)| v)
+    }
+}
+
+impl Loader {
+    fn questionnaire(&mut self, root: &Node, source: &str) -> Option<Questionnaire> {
+        const TOP: [&str; 13] = [
+            "format",
+            "id",
+            "version",
+            "title",
+            "languages",
+            "policy_as_of",
+            "notice",
+            "sources",
+            "documents",
+            "sections",
+            "factors",
+            "flags",
+            "notices",
+        ];
+        let f = self.fields(
+            root,
+            "the questionnaire",
+            &TOP,
+            &["format", "id", "version", "title", "languages", "sections"],
+        )?;
+        if let Some(n) = f.get("format") {
+            if let Some(v) = self.int(n, "`format`") {
+                if v != 1 {
+                    self.err_hint(
+                        n.pos,
+                        format!("format {v} is not supported"),
+                        "this version of pd-intake reads format 1",
+                    );
+                    return None;
+                }
+            }
+        }
+        let id = f
+            .get("id")
+            .and_then(|n| self.id(n, "the questionnaire", false))
+            .unwrap_or_default();
+        let version = f
+            .get("version")
+            .and_then(|n| self.string(n, "`version`"))
+            .unwrap_or_default();
+        let languages = f
+            .get("languages")
+            .map(|n| self.languages(n))
+            .unwrap_or_default();
+        if languages.is_empty() {
+            self.err(f.pos, "the questionnaire declares no languages");
+        }
+        self.languages = languages.iter().map(|l| l.code.clone()).collect();
+        let title = f
+            .get("title")
+            .map(|n| self.text(n, "the title"))
+            .unwrap_or_default();
+        let policy_as_of = f
+            .get("policy_as_of")
+            .and_then(|n| self.date(n, "`policy_as_of`"));
+        let notice = f
+            .get("notice")
+            .map(|n| self.text(n, "the notice"))
+            .unwrap_or_default();
+        let sources = f
+            .get("sources")
+            .map(|n| self.sources(n))
+            .unwrap_or_default();
+        if let Some(n) = f.get("documents") {
+            self.documents(n);
+        }
+        let empty = Node {
+            pos: f.pos,
+            value: Value::Seq(vec![]),
+        };
+        let sections_node = f.get("sections").unwrap_or(&empty);
+        self.first_pass(sections_node);
+        let sections = self.sections(sections_node);
+        let factors = f
+            .get("factors")
+            .map(|n| self.factors(n))
+            .unwrap_or_default();
+        let flags = f.get("flags").map(|n| self.flags(n)).unwrap_or_default();
+        let notices = f
+            .get("notices")
+            .map(|n| self.notices(n))
+            .unwrap_or_default();
+        let questions = std::mem::take(&mut self.questions);
+        let index = questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        Some(Questionnaire {
+            id,
+            version,
+            sha256: sha256_hex(source),
+            title,
+            languages,
+            policy_as_of,
+            notice,
+            sources,
+            documents: std::mem::take(&mut self.documents),
+            sections,
+            questions,
+            factors,
+            flags,
+            notices,
+            index,
+        })
+    }
+
+    fn languages(&mut self, node: &Node) -> Vec<Language> {
+        let mut out: Vec<Language> = Vec::new();
+        for item in self.seq(node, "`languages`") {
+            let Some(f) = self.fields(item, "a language", &["code", "name"], &["code", "name"])
+            else {
+                continue;
+            };
+            let code = f
+                .get("code")
+                .and_then(|n| self.string(n, "a language code"));
+            let name = f
+                .get("name")
+                .and_then(|n| self.string(n, "a language name"));
+            if let (Some(code), Some(name)) = (code, name) {
+                if out.iter().any(|l| l.code == code) {
+                    self.err(item.pos, format!("the language `{code}` is declared twice"));
+                } else {
+                    out.push(Language { code, name });
+                }
+            }
+        }
+        out
+    }
+
+    fn sources(&mut self, node: &Node) -> Vec<Source> {
+        let mut out: Vec<Source> = Vec::new();
+        for item in self.seq(node, "`sources`") {
+            let Some(f) = self.fields(
+                item,
+                "a source",
+                &["id", "title", "date", "status", "url"],
+                &["id", "title"],
+            ) else {
+                continue;
+            };
+            let Some(id) = f.get("id").and_then(|n| self.id(n, "a source", false)) else {
+                continue;
+            };
+            if out.iter().any(|s| s.id == id) {
+                self.err(item.pos, format!("the source `{id}` is listed twice"));
+            }
+            let title = f
+                .get("title")
+                .and_then(|n| self.string(n, "a source title"))
+                .unwrap_or_default();
+            let date = f.get("date").and_then(|n| self.date(n, "a source date"));
+            let status = f
+                .get("status")
+                .and_then(|n| self.string(n, "a source status"));
+            let url = f.get("url").and_then(|n| self.string(n, "a source url"));
+            out.push(Source {
+                id,
+                title,
+                date,
+                status,
+                url,
+            });
+        }
+        out
+    }
+
+    fn documents(&mut self, node: &Node) {
+        for item in self.seq(node, "`documents`") {
+            let Some(f) = self.fields(item, "a document", &["id", "name"], &["id", "name"]) else {
+                continue;
+            };
+            let id = f.get("id").and_then(|n| self.id(n, "a document", true));
+            let name = f
+                .get("name")
+                .map(|n| self.text(n, "a document name"))
+                .unwrap_or_default();
+            if let Some(id) = id {
+                self.documents.push(Document { id, name });
+            }
+        }
+    }
+}
+
+fn is_snake_case(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The allowed word closest to a misspelled one, if it is close enough to be a typo.
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (edit_distance(word, c), *c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
