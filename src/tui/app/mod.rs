@@ -1,0 +1,297 @@
+//! Full-screen interview state and what each action does to it. No terminal here: the
+//! runner feeds actions and draws; tests feed actions and look at the state or a TestBackend.
+
+use crate::answer::{self, Answer, DEFAULT_MAX_CHARS};
+use crate::i18n::{self, strings};
+use crate::interview::{Interview, Position};
+use crate::model::{Kind, Question};
+use crate::report::view::{self, SummaryView};
+use crate::scoring;
+
+use super::input::Action;
+use super::text_input::TextInput;
+
+mod question;
+mod screens;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Question,
+    Review,
+    Summary,
+    Locked,
+}
+
+/// One selectable row of a question screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Choice(usize),
+    Input,
+    Continue,
+    DontKnow,
+    RatherNotSay,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Info(String),
+    Error(String),
+}
+
+/// What the runner must do after an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// Answers or language changed: save now.
+    Save,
+    /// A wrong code on the lock screen (the count so far): the runner waits longer each time.
+    WrongCode(u32),
+    /// Continue the intake with this code (typed on the welcome screen).
+    Resume(String),
+    /// Write the staff report (false) or the take-home sheet (true) next to the intakes.
+    WriteReport(bool),
+    Quit,
+}
+
+pub struct App<'q> {
+    pub iv: Interview<'q>,
+    pub lang: String,
+    pub screen: Screen,
+    pub focus: usize,
+    pub marked: Vec<bool>,
+    pub input: TextInput,
+    pub message: Option<Message>,
+    pub help_open: bool,
+    pub scroll: u16,
+    pub from_review: bool,
+    pub summary: Option<SummaryView>,
+    /// The resume code, once the store has made one (shown, and asked for to unlock).
+    pub code: Option<String>,
+    pub unlock: TextInput,
+    /// The code typed on the welcome screen to continue an earlier intake.
+    pub code_entry: TextInput,
+    pub unlock_failures: u32,
+    locked_from: Screen,
+    /// A one-time note for staff on the welcome screen (e.g. "stored unencrypted").
+    pub staff_note: Option<String>,
+}
+
+impl<'q> App<'q> {
+    pub fn new(iv: Interview<'q>, lang: &str) -> Self {
+        let resumed = iv.answers().iter().any(Option::is_some);
+        let mut app = App {
+            iv,
+            lang: lang.to_owned(),
+            screen: Screen::Welcome,
+            focus: 0,
+            marked: Vec::new(),
+            input: TextInput::default(),
+            message: None,
+            help_open: false,
+            scroll: 0,
+            from_review: false,
+            summary: None,
+            code: None,
+            unlock: TextInput::new("", false, 16),
+            code_entry: TextInput::new("", false, 12),
+            unlock_failures: 0,
+            locked_from: Screen::Welcome,
+            staff_note: None,
+        };
+        let langs = app.languages();
+        app.focus = langs.iter().position(|l| *l == app.lang).unwrap_or(0);
+        if resumed {
+            app.enter_position();
+        }
+        app
+    }
+
+    pub fn languages(&self) -> Vec<String> {
+        self.iv
+            .questionnaire()
+            .languages
+            .iter()
+            .map(|l| l.code.clone())
+            .collect()
+    }
+
+    pub fn question(&self) -> Option<&'q Question> {
+        let qn = self.iv.questionnaire();
+        self.iv.current().map(|q| &qn.questions[q])
+    }
+
+    /// The rows of the current question screen, in order.
+    pub fn rows(&self) -> Vec<Row> {
+        let Some(q) = self.question() else {
+            return Vec::new();
+        };
+        let mut rows: Vec<Row> = match q.kind {
+            Kind::Info => return vec![Row::Continue],
+            Kind::YesNo | Kind::SingleChoice | Kind::MultiChoice => {
+                (0..q.choices.len()).map(Row::Choice).collect()
+            }
+            Kind::Number | Kind::Year | Kind::Date | Kind::Text => vec![Row::Input],
+        };
+        if q.allow_unknown {
+            rows.extend([Row::DontKnow, Row::RatherNotSay]);
+        }
+        rows
+    }
+
+    pub fn focused_row(&self) -> Option<Row> {
+        self.rows().get(self.focus).copied()
+    }
+
+    /// Sets up the question screen from the stored answer (so back shows what was given).
+    pub(super) fn enter_question(&mut self) {
+        self.screen = Screen::Question;
+        self.help_open = false;
+        let Some(q) = self.question() else { return };
+        let stored = self.iv.current().and_then(|i| self.iv.stored(i)).cloned();
+        let rows = self.rows();
+        let pos = |r: Row| rows.iter().position(|x| *x == r).unwrap_or(0);
+        self.marked = vec![false; q.choices.len()];
+        let text = match &stored {
+            Some(Answer::Number(n)) => n.to_string(),
+            Some(Answer::Date(d)) => d.to_string(),
+            Some(Answer::Text(t)) => t.clone(),
+            _ => String::new(),
+        };
+        let max = if q.kind == Kind::Text {
+            q.max_chars.unwrap_or(DEFAULT_MAX_CHARS)
+        } else {
+            10
+        };
+        self.input = TextInput::new(&text, q.multiline, max);
+        self.focus = match &stored {
+            Some(Answer::Unknown) => pos(Row::DontKnow),
+            Some(Answer::Declined) => pos(Row::RatherNotSay),
+            Some(Answer::Choice(c)) => q.choices.iter().position(|x| x.id == *c).unwrap_or(0),
+            Some(Answer::Choices(cs)) => {
+                for (i, c) in q.choices.iter().enumerate() {
+                    self.marked[i] = cs.contains(&c.id);
+                }
+                self.marked.iter().position(|m| *m).unwrap_or(0)
+            }
+            _ => 0,
+        };
+    }
+
+    /// Shows whatever the interview's position is: a question, or the summary at the end.
+    pub(super) fn enter_position(&mut self) {
+        match self.iv.position() {
+            Position::Question(_) => self.enter_question(),
+            Position::End => self.enter_summary(),
+        }
+    }
+
+    pub(super) fn enter_summary(&mut self) {
+        self.screen = Screen::Summary;
+        self.scroll = 0;
+        self.refresh_summary();
+    }
+
+    pub(super) fn refresh_summary(&mut self) {
+        let s = scoring::summarize(&self.iv, &self.lang);
+        self.summary = Some(view::build(self.iv.questionnaire(), &s, &self.lang));
+    }
+
+    pub fn handle(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Quit => return Effect::Quit,
+            Action::Lock if self.screen != Screen::Locked => {
+                self.locked_from = self.screen;
+                self.screen = Screen::Locked;
+                self.unlock = TextInput::new("", false, 16);
+                return Effect::Save;
+            }
+            Action::Resize => return Effect::None,
+            Action::Language if self.screen != Screen::Locked => return self.switch_language(),
+            _ => {}
+        }
+        if self.help_open {
+            if matches!(action, Action::Back | Action::Help | Action::Enter) {
+                self.help_open = false;
+            }
+            return Effect::None;
+        }
+        match self.screen {
+            Screen::Welcome => self.on_welcome(action),
+            Screen::Question => self.on_question(action),
+            Screen::Review => self.on_review(action),
+            Screen::Summary => self.on_summary(action),
+            Screen::Locked => self.on_locked(action),
+        }
+    }
+
+    pub(super) fn switch_language(&mut self) -> Effect {
+        let langs = self.languages();
+        let i = langs.iter().position(|l| *l == self.lang).unwrap_or(0);
+        self.lang = langs[(i + 1) % langs.len()].clone();
+        if self.screen == Screen::Welcome {
+            self.focus = (i + 1) % langs.len();
+        }
+        if self.summary.is_some() {
+            self.refresh_summary();
+        }
+        self.message = None;
+        Effect::Save
+    }
+
+    /// The welcome rows are the languages, then "I have a code to continue".
+    pub fn on_code_row(&self) -> bool {
+        self.screen == Screen::Welcome && self.focus == self.languages().len()
+    }
+
+    fn on_welcome(&mut self, action: Action) -> Effect {
+        let langs = self.languages();
+        if self.on_code_row() {
+            match action {
+                Action::Char(c) if c.is_ascii_alphanumeric() || c == '-' => {
+                    self.code_entry.insert(&c.to_string());
+                    return Effect::None;
+                }
+                Action::Paste(p) => {
+                    self.code_entry.insert(p.trim());
+                    return Effect::None;
+                }
+                Action::Backspace => {
+                    self.code_entry.backspace();
+                    return Effect::None;
+                }
+                Action::Enter if !self.code_entry.is_empty() => {
+                    return Effect::Resume(self.code_entry.value());
+                }
+                Action::Enter => return Effect::None,
+                _ => {}
+            }
+        }
+        match action {
+            Action::Up => self.focus = self.focus.saturating_sub(1),
+            Action::Down | Action::Tab => self.focus = (self.focus + 1).min(langs.len()),
+            Action::Char(c) if c.is_ascii_digit() => {
+                let n = c.to_digit(10).unwrap_or(0) as usize;
+                if (1..=langs.len() + 1).contains(&n) {
+                    self.focus = n - 1;
+                }
+            }
+            Action::Enter => {
+                self.enter_position();
+                return Effect::Save;
+            }
+            _ => return Effect::None,
+        }
+        if let Some(l) = langs.get(self.focus) {
+            self.lang = l.clone();
+        }
+        Effect::None
+    }
+}
+
+fn normalize_code(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}

@@ -1,0 +1,96 @@
+//! What keys do on the review, summary and lock screens.
+
+use super::*;
+
+impl App<'_> {
+    /// Visible answered questions, in order: the review list.
+    pub fn review_items(&self) -> Vec<usize> {
+        let qn = self.iv.questionnaire();
+        self.iv
+            .visible_questions()
+            .filter(|q| qn.questions[*q].kind != Kind::Info && self.iv.stored(*q).is_some())
+            .collect()
+    }
+
+    pub(super) fn on_review(&mut self, action: Action) -> Effect {
+        let items = self.review_items();
+        match action {
+            Action::Up => self.focus = self.focus.saturating_sub(1),
+            Action::Down | Action::Tab => {
+                self.focus = (self.focus + 1).min(items.len().saturating_sub(1))
+            }
+            Action::PageUp => self.focus = self.focus.saturating_sub(5),
+            Action::PageDown => self.focus = (self.focus + 5).min(items.len().saturating_sub(1)),
+            Action::Home => self.focus = 0,
+            Action::End => self.focus = items.len().saturating_sub(1),
+            Action::Enter => {
+                if let Some(q) = items.get(self.focus) {
+                    if self.iv.go_to(*q) {
+                        self.from_review = true;
+                        self.enter_question();
+                    }
+                }
+            }
+            Action::Back | Action::Review => {
+                let open = self.iv.first_open();
+                if open == Position::End {
+                    self.iv.go_to_end();
+                    self.enter_summary();
+                } else {
+                    if let Position::Question(q) = open {
+                        self.iv.go_to(q);
+                    }
+                    self.enter_question();
+                }
+            }
+            _ => {}
+        }
+        Effect::None
+    }
+
+    pub(super) fn on_summary(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Up => self.scroll = self.scroll.saturating_sub(1),
+            Action::Down => self.scroll = self.scroll.saturating_add(1),
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(10),
+            Action::PageDown | Action::Toggle => self.scroll = self.scroll.saturating_add(10),
+            Action::Home => self.scroll = 0,
+            Action::Back if self.iv.back() => self.enter_question(),
+            Action::Review | Action::Char('r') => {
+                self.screen = Screen::Review;
+                self.focus = 0;
+            }
+            Action::Char('s') => return Effect::WriteReport(false),
+            Action::Char('t') => return Effect::WriteReport(true),
+            Action::Char('q') => return Effect::Quit,
+            _ => {}
+        }
+        Effect::None
+    }
+
+    pub(super) fn on_locked(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Char(c) => {
+                self.unlock.insert(&c.to_string());
+            }
+            Action::Backspace => self.unlock.backspace(),
+            Action::Enter => {
+                let typed = normalize_code(&self.unlock.value());
+                let ok = match &self.code {
+                    Some(code) => normalize_code(code) == typed,
+                    None => true,
+                };
+                self.unlock = TextInput::new("", false, 16);
+                if ok {
+                    self.unlock_failures = 0;
+                    self.screen = self.locked_from;
+                } else {
+                    self.unlock_failures += 1;
+                    return Effect::WrongCode(self.unlock_failures);
+                }
+            }
+            _ => {}
+        }
+        Effect::None
+    }
+}
