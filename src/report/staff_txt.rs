@@ -24,34 +24,16 @@ pub fn render(r: &StaffReport) -> String {
     let _ = writeln!(out, "\n{}\n", r.notice);
 
     let _ = writeln!(out, "{}\n{}", l.summary, "-".repeat(72));
+    let labels = super::text::ItemLabels {
+        because: l.based_on,
+        have: l.has,
+        to_get: l.to_get,
+        next_step: w.next_step,
+        nothing: w.nothing_here,
+    };
     for g in &r.groups {
-        let _ = writeln!(out, "\n{} ({}):", g.title, g.items.len());
-        if g.items.is_empty() {
-            let _ = writeln!(out, "  {}", w.nothing_here);
-        }
-        for i in &g.items {
-            let remark = i.remark.map(|x| format!(", {x}")).unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {} {} ({}{remark})",
-                i.symbol, i.title, i.status_word
-            );
-            if !i.explain.is_empty() {
-                let _ = writeln!(out, "    {}", i.explain);
-            }
-            for b in &i.because {
-                let _ = writeln!(out, "    {}: {b}", l.based_on);
-            }
-            if !i.documents_have.is_empty() {
-                let _ = writeln!(out, "    {}: {}", l.has, i.documents_have.join("; "));
-            }
-            if !i.documents_to_get.is_empty() {
-                let _ = writeln!(out, "    {}: {}", l.to_get, i.documents_to_get.join("; "));
-            }
-            if let Some(n) = &i.next_step {
-                let _ = writeln!(out, "    {}: {n}", w.next_step);
-            }
-        }
+        out.push('\n');
+        super::text::write_group(&mut out, g, &labels);
     }
     list(&mut out, w.notices, &r.notices, l.none);
     list(&mut out, w.bring, &r.bring, l.none);

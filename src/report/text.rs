@@ -23,44 +23,15 @@ pub fn render(v: &SummaryView, lang: &str) -> String {
         }
         out.push('\n');
     }
+    let labels = ItemLabels {
+        because: s.because,
+        have: s.documents_bring,
+        to_get: s.documents_get,
+        next_step: s.next_step,
+        nothing: s.nothing_here,
+    };
     for g in &v.groups {
-        let _ = writeln!(out, "{} ({}):", g.title, g.items.len());
-        if g.items.is_empty() {
-            let _ = writeln!(out, "  {}", s.nothing_here);
-        }
-        for i in &g.items {
-            let remark = i.remark.map(|r| format!(", {r}")).unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {} {} ({}{remark})",
-                i.symbol, i.title, i.status_word
-            );
-            if !i.explain.is_empty() {
-                let _ = writeln!(out, "    {}", i.explain);
-            }
-            for b in &i.because {
-                let _ = writeln!(out, "    {}: {b}", s.because);
-            }
-            if !i.documents_have.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "    {}: {}",
-                    s.documents_bring,
-                    i.documents_have.join("; ")
-                );
-            }
-            if !i.documents_to_get.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "    {}: {}",
-                    s.documents_get,
-                    i.documents_to_get.join("; ")
-                );
-            }
-            if let Some(n) = &i.next_step {
-                let _ = writeln!(out, "    {}: {n}", s.next_step);
-            }
-        }
+        write_group(&mut out, g, &labels);
         out.push('\n');
     }
     if !v.bring.is_empty() {
@@ -76,4 +47,44 @@ pub fn render(v: &SummaryView, lang: &str) -> String {
         }
     }
     out
+}
+
+/// The words before each part of a factor, so the staff report can use its own.
+pub struct ItemLabels<'a> {
+    pub because: &'a str,
+    pub have: &'a str,
+    pub to_get: &'a str,
+    pub next_step: &'a str,
+    pub nothing: &'a str,
+}
+
+/// One summary group as indented plain text (shared with the staff report).
+pub fn write_group(out: &mut String, g: &view::Group, l: &ItemLabels<'_>) {
+    let _ = writeln!(out, "{} ({}):", g.title, g.items.len());
+    if g.items.is_empty() {
+        let _ = writeln!(out, "  {}", l.nothing);
+    }
+    for i in &g.items {
+        let remark = i.remark.map(|r| format!(", {r}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  {} {} ({}{remark})",
+            i.symbol, i.title, i.status_word
+        );
+        if !i.explain.is_empty() {
+            let _ = writeln!(out, "    {}", i.explain);
+        }
+        for b in &i.because {
+            let _ = writeln!(out, "    {}: {b}", l.because);
+        }
+        if !i.documents_have.is_empty() {
+            let _ = writeln!(out, "    {}: {}", l.have, i.documents_have.join("; "));
+        }
+        if !i.documents_to_get.is_empty() {
+            let _ = writeln!(out, "    {}: {}", l.to_get, i.documents_to_get.join("; "));
+        }
+        if let Some(n) = &i.next_step {
+            let _ = writeln!(out, "    {}: {n}", l.next_step);
+        }
+    }
 }
