@@ -16,6 +16,8 @@ const ENTER: &str = "\r";
 struct Term {
     session: OsSession,
     parser: vt100::Parser,
+    /// Every byte the program wrote, for checks a screen cannot show (scrollback clearing).
+    raw: Vec<u8>,
 }
 
 impl Term {
@@ -39,6 +41,7 @@ impl Term {
                 std::num::NonZeroU16::new(80).unwrap(),
                 0,
             ),
+            raw: Vec::new(),
         }
     }
 
@@ -53,6 +56,7 @@ impl Term {
             match self.session.try_read(&mut buf) {
                 Ok(n) if n > 0 => {
                     self.parser.process(&buf[..n]);
+                    self.raw.extend_from_slice(&buf[..n]);
                     quiet_since = Instant::now();
                 }
                 _ => std::thread::sleep(Duration::from_millis(10)),
@@ -267,4 +271,66 @@ fn welcome_screen_continues_with_a_code_and_refuses_a_wrong_one() {
     assert!(s.contains("› 2. No"), "{s}");
     t.send("\x03");
     t.wait_exit();
+}
+
+#[test]
+fn summary_saves_the_staff_report_and_take_home_sheet_then_clears_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = fixture();
+    let mut t = Term::start(&["--questions", &q], dir.path());
+    t.wait_for("Choose your language");
+    t.send(ENTER);
+    for (wait, keys) in [
+        ("We will ask", ENTER),
+        ("Do you have children?", "1\r"),
+        ("Who in your family", "1\r"),
+        ("Which papers do you have?", "1\r"),
+        ("What year did you come", "2009\r"),
+        ("Do you have any papers now?", "1\r"),
+        ("How many people live with you?", "3\r"),
+        ("When is your next court date?", "2027-01-15\r"),
+        ("Have you ever been arrested?", "2\r"),
+    ] {
+        t.wait_for(wait);
+        t.send(keys);
+    }
+    t.wait_for("Anything else you want staff to know?");
+    t.send("Thank you");
+    t.send("\x13"); // Ctrl-S submits multi-line text
+    let s = t.wait_for("Your strongest points");
+    assert!(s.contains("Your summary"), "{s}");
+    t.send("s");
+    t.wait_for("Saved for staff");
+    t.send("t");
+    t.pump();
+    t.send("q");
+    t.wait_exit();
+    let reports: Vec<String> = std::fs::read_dir(dir.path().join("reports"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        reports.iter().any(|n| n.ends_with("-staff.html")),
+        "{reports:?}"
+    );
+    assert!(
+        reports.iter().any(|n| n.ends_with("-take-home.html")),
+        "{reports:?}"
+    );
+    // After leaving the alternate screen, the screen and the scrollback are erased (ESC[3J),
+    // so the next person cannot scroll back to this intake.
+    let text = String::from_utf8_lossy(&t.raw);
+    let left_alt = text
+        .rfind("\x1b[?1049l")
+        .expect("left the alternate screen");
+    let erased = text.rfind("\x1b[3J").unwrap_or_else(|| {
+        panic!(
+            "scrollback erased; output ends with {:?}",
+            &text[text.len().saturating_sub(300)..]
+        )
+    });
+    assert!(
+        erased > left_alt,
+        "the erase comes after the alternate screen is left"
+    );
 }

@@ -125,11 +125,10 @@ pub fn run(
             }
         }
     }
-    // Finished intakes leave nothing on screen or in the scrollback for the next person.
+    // Finished intakes leave nothing on screen or in the scrollback for the next person (below,
+    // once the alternate screen is left). No `terminal.clear()`: it asks the terminal for the
+    // cursor position, and a terminal that does not answer would turn a good exit into an error.
     let complete = app.iv.is_complete() && app.screen == Screen::Summary;
-    if complete {
-        terminal.clear()?;
-    }
     drop(terminal);
     drop(guard);
     if complete {
