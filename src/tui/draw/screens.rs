@@ -113,7 +113,7 @@ pub(super) fn summary<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Lin
     );
     if let Some(code) = &app.code {
         out.push(Line::styled(
-            format!("{}: {code}", s.resume_code),
+            format!("{}: {code}", s.intake_code),
             theme.info,
         ));
     }
