@@ -190,14 +190,19 @@ impl Domains {
             out.exact = false;
             return out;
         }
-        let n = qn.questions.len();
-        let mut answers: Vec<Option<Answer>> = vec![None; n];
+        // One slot per question read (not per question in the file: this runs per condition).
+        let mut answers: Vec<Option<Answer>> = vec![None; qs.len()];
         let mut idx = vec![0usize; qs.len()];
         loop {
-            for (k, q) in qs.iter().enumerate() {
-                answers[*q] = doms[k][idx[k]].clone();
+            for (k, slot) in answers.iter_mut().enumerate() {
+                *slot = doms[k][idx[k]].clone();
             }
-            match eval(qn, c, &|q| answers[q].as_ref(), self.today) {
+            let seen = |q: QIdx| {
+                qs.iter()
+                    .position(|x| *x == q)
+                    .and_then(|k| answers[k].as_ref())
+            };
+            match eval(qn, c, &seen, self.today) {
                 Tri::True => out.can_true = true,
                 Tri::False => out.can_false = true,
                 Tri::Unknown => {}

@@ -6,6 +6,12 @@ impl Loader {
     /// Resolves a question reference: it must exist and come earlier than what refers to it.
     pub(super) fn question_ref(&mut self, node: &Node) -> Option<QIdx> {
         let id = self.string(node, "a question reference")?;
+        // The first pass knows each id's index: one lookup instead of a scan per reference.
+        if let Some((i, _)) = self.all_questions.get(&id) {
+            if self.questions.get(*i).is_some_and(|q| q.id == id) {
+                return Some(*i);
+            }
+        }
         if let Some(i) = self.questions.iter().position(|q| q.id == id) {
             return Some(i);
         }
