@@ -28,8 +28,13 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
     let area = f.area();
     f.render_widget(Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let s = strings(&app.lang);
-        let lines: Vec<Line<'_>> = wrap(s.enlarge_window, usize::from(area.width))
+        // Before a language is chosen, ask in every language.
+        let text = if app.screen == Screen::Welcome {
+            format!("{} {}", i18n::EN.enlarge_window, i18n::ES.enlarge_window)
+        } else {
+            strings(&app.lang).enlarge_window.to_owned()
+        };
+        let lines: Vec<Line<'_>> = wrap(&text, usize::from(area.width))
             .into_iter()
             .map(Line::from)
             .collect();
@@ -39,7 +44,7 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
     let width = usize::from(area.width - 2);
     let (header, body_lines, focus_line, cursor) = match app.screen {
         Screen::Welcome => (
-            header_title(app, theme),
+            header_title(app, theme, width),
             welcome(app, theme, width),
             app.focus + 2,
             None,
@@ -50,10 +55,10 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
         }
         Screen::Review => {
             let (lines, focus) = review(app, theme, width);
-            (header_title(app, theme), lines, focus, None)
+            (header_title(app, theme, width), lines, focus, None)
         }
         Screen::Summary => (
-            header_title(app, theme),
+            header_title(app, theme, width),
             summary(app, theme, width),
             usize::from(app.scroll),
             None,
@@ -114,9 +119,15 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
     }
 }
 
-fn header_title<'a>(app: &App<'_>, theme: &Theme) -> Vec<Line<'a>> {
-    let title = app.iv.questionnaire().title.get(&app.lang).to_owned();
-    vec![Line::styled(title, theme.title)]
+fn header_title<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'a>> {
+    let title = app.iv.questionnaire().title.get(&app.lang);
+    // One line: a long title is cut with an ellipsis rather than wrapped.
+    let mut lines = wrap(title, width.saturating_sub(1));
+    let mut first = lines.swap_remove(0);
+    if !lines.is_empty() {
+        first.push('…');
+    }
+    vec![Line::styled(first, theme.title)]
 }
 
 fn header_progress<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'a>> {
