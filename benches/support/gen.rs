@@ -42,10 +42,10 @@ pub fn questionnaire(n: usize) -> String {
     y.push_str("flags:\n");
     for s in 0..sections {
         let p = format!("s{s}_");
-        let _ = write!(
+        let _ = writeln!(
             y,
             "  - {{id: {p}flag, title: \"Other help {s}\", explain: \"A lawyer should check this.\", \
-             when: {{question: {p}single, is: c}}}}\n"
+             when: {{question: {p}single, is: c}}}}"
         );
     }
     y.push_str("notices:\n");
