@@ -334,3 +334,61 @@ fn summary_saves_the_staff_report_and_take_home_sheet_then_clears_the_screen() {
         "the erase comes after the alternate screen is left"
     );
 }
+
+/// Opens a real terminal with Python's `pty`, answers one question, then closes the terminal
+/// (what closing the window does) and reports whether pd-intake exited by itself.
+const HANGUP_SCRIPT: &str = r#"
+import fcntl, os, pty, select, struct, sys, termios, time
+bin_, data, qfile = sys.argv[1:4]
+pid, fd = pty.fork()
+if pid == 0:
+    fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    os.execv(bin_, [bin_, "--today", "2026-11-27", "--data-dir", data, "--questions", qfile])
+def drain(secs):
+    # ratatui redraws only changed cells, so waiting for a phrase is unreliable here:
+    # let the screen settle instead.
+    end = time.time() + secs
+    while time.time() < end:
+        ready, _, _ = select.select([fd], [], [], max(0.0, end - time.time()))
+        if ready:
+            try:
+                os.read(fd, 65536)
+            except OSError:
+                return
+drain(1.0)
+for key in [b"\r", b"\r", b"1", b"\r"]:
+    os.write(fd, key)
+    drain(0.4)
+os.close(fd)
+end = time.time() + 6
+while time.time() < end:
+    done, _ = os.waitpid(pid, os.WNOHANG)
+    if done:
+        print("EXITED"); sys.exit(0)
+    time.sleep(0.1)
+os.kill(pid, 9)
+os.waitpid(pid, 0)
+print("STILL RUNNING")
+"#;
+
+#[test]
+fn closing_the_window_saves_and_exits_instead_of_spinning() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new("python3")
+        .args(["-c", HANGUP_SCRIPT, BIN])
+        .arg(dir.path())
+        .arg(fixture())
+        .env("TERM", "xterm-256color")
+        .output()
+        .expect("python3 runs the hangup script");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("EXITED"), "after the window closed: {said}");
+    let record = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .expect("a record");
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(record.path()).unwrap()).unwrap();
+    assert_eq!(v["answers"]["has_children"], "yes");
+}

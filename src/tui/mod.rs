@@ -9,7 +9,7 @@ pub mod text_input;
 pub mod theme;
 pub mod wrap;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -64,6 +64,8 @@ pub fn run(
 ) -> io::Result<Outcome> {
     let stop = Arc::new(AtomicBool::new(false));
     register_signals(&stop)?;
+    let finished = Arc::new(AtomicBool::new(false));
+    watchdog(&stop, &finished);
     let mut terminal = ratatui::try_init()?;
     let guard = RestoreGuard { mouse: opts.mouse };
     execute!(io::stdout(), EnableBracketedPaste)?;
@@ -85,6 +87,12 @@ pub fn run(
         }
         if !event::poll(Duration::from_millis(250))? {
             continue;
+        }
+        // A closed window (hangup) leaves stdin at end of file: crossterm would then spin in
+        // `read` forever. Check the terminal is still there before reading from it.
+        if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
+            saved = save(&mut app, saver);
+            break;
         }
         let ev = event::read()?;
         let Some(action) = input::map(&ev) else {
@@ -129,6 +137,7 @@ pub fn run(
     // once the alternate screen is left). No `terminal.clear()`: it asks the terminal for the
     // cursor position, and a terminal that does not answer would turn a good exit into an error.
     let complete = app.iv.is_complete() && app.screen == Screen::Summary;
+    finished.store(true, Ordering::Relaxed);
     drop(terminal);
     drop(guard);
     if complete {
@@ -184,6 +193,25 @@ impl Drop for RestoreGuard {
         let _ = execute!(out, cursor::Show);
         let _ = out.flush();
     }
+}
+
+/// When the window is closed, crossterm can spin forever reading a hung-up terminal (its
+/// reader loops on end of file), so the main loop never sees the signal. Every answer is
+/// already saved, so if the loop has not ended a second after a signal, leave from here.
+fn watchdog(stop: &Arc<AtomicBool>, finished: &Arc<AtomicBool>) {
+    let (stop, finished) = (Arc::clone(stop), Arc::clone(finished));
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        std::thread::sleep(Duration::from_secs(1));
+        if !finished.load(Ordering::Relaxed) {
+            // Best effort: the terminal may be gone, and that is fine.
+            let _ = execute!(io::stdout(), DisableBracketedPaste, cursor::Show);
+            ratatui::restore();
+            std::process::exit(0);
+        }
+    });
 }
 
 #[cfg(unix)]
