@@ -2,10 +2,9 @@
 //! semantic problem (unknown keys, wrong types, bad references) can be reported at
 //! once with its line and column, instead of stopping at serde's first error.
 
-use std::fmt;
+use std::collections::HashMap;
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::{DuplicateKeyPolicy, Spanned};
+use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, ScanError};
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 
@@ -65,102 +64,6 @@ impl Node {
     }
 }
 
-fn pos_of<T>(s: &Spanned<T>) -> Pos {
-    let loc = s.referenced;
-    Pos {
-        line: u32::try_from(loc.line()).unwrap_or(u32::MAX),
-        col: u32::try_from(loc.column()).unwrap_or(u32::MAX),
-    }
-}
-
-/// What the visitor builds before positions are attached by `Spanned`.
-struct RawValue(Value);
-
-impl<'de> Deserialize<'de> for RawValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ValueVisitor).map(RawValue)
-    }
-}
-
-impl<'de> Deserialize<'de> for Node {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = Spanned::<RawValue>::deserialize(d)?;
-        let pos = pos_of(&s);
-        Ok(Node {
-            pos,
-            value: s.value.0,
-        })
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Int(v))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
-    }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
-    }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        Ok(Value::Float(v))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::Str(v.to_owned()))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
-        Ok(Value::Str(v))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(n) = seq.next_element::<Node>()? {
-            items.push(n);
-        }
-        Ok(Value::Seq(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(k) = map.next_key::<Node>()? {
-            let name = match k.value {
-                Value::Str(s) => s,
-                Value::Int(i) => i.to_string(),
-                Value::Bool(b) => b.to_string(),
-                Value::Float(f) => f.to_string(),
-                Value::Null => "null".to_owned(),
-                Value::Seq(_) | Value::Map(_) => {
-                    return Err(de::Error::custom("a key must be a plain word"));
-                }
-            };
-            let v = map.next_value::<Node>()?;
-            entries.push((Key { pos: k.pos, name }, v));
-        }
-        Ok(Value::Map(entries))
-    }
-}
-
 /// Parses YAML text into a located tree. Tabs used for indentation and duplicate keys are
 /// reported here (all of them); a syntax error stops the parse and is reported with its place.
 pub fn parse(text: &str) -> Result<Node, Diagnostics> {
@@ -174,18 +77,7 @@ pub fn parse(text: &str) -> Result<Node, Diagnostics> {
             );
         }
     }
-    let options = serde_saphyr::options! {
-        strict_booleans: true,
-        duplicate_keys: DuplicateKeyPolicy::PassThrough,
-        with_snippet: false,
-        // The default budget (250,000 nodes) stops near 10,000 questions; this one still
-        // refuses alias bombs but reads a clinic's largest file (about 100,000 questions).
-        budget: serde_saphyr::budget! {
-            max_nodes: 4_000_000,
-            max_events: 8_000_000,
-        },
-    };
-    match serde_saphyr::from_str_with_options::<Node>(text, options) {
+    match build(text) {
         Ok(node) => {
             find_duplicate_keys(&node, &mut diags);
             if diags.0.is_empty() {
@@ -196,12 +88,204 @@ pub fn parse(text: &str) -> Result<Node, Diagnostics> {
         }
         Err(e) => {
             if diags.0.is_empty() {
-                diags.push(syntax_error(&e));
+                diags.push(e);
             }
             diags.sort();
             Err(diags)
         }
     }
+}
+
+/// Deeper nesting is refused: later passes recurse over the tree, and no real question file
+/// comes near this (a condition inside `all`/`any`/`not` adds two levels).
+pub const MAX_DEPTH: usize = 64;
+
+/// A collection being built: its position, and its items so far.
+enum Open {
+    Seq(Pos, usize, Vec<Node>),
+    Map(Pos, usize, Vec<(Key, Node)>, Option<Key>),
+}
+
+/// Builds the tree straight from the parser's events (serde-saphyr's own parser): several
+/// times faster than going through serde with a position wrapper on every node, which
+/// matters for start-up and for large question files.
+fn build(text: &str) -> Result<Node, Diagnostic> {
+    let mut stack: Vec<Open> = Vec::new();
+    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut root: Option<Node> = None;
+    let mut documents = 0;
+    for item in Parser::new_from_str(text) {
+        let (event, span) = item.map_err(|e| syntax_error(&e))?;
+        let at = pos(span.start.line(), span.start.col() + 1);
+        let done = match event {
+            Event::DocumentStart(..) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(Diagnostic::error(
+                        at,
+                        "YAML syntax: the file holds more than one document",
+                    )
+                    .with_hint("remove the `---` line: a question file is one document"));
+                }
+                continue;
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                let quoted = style != ScalarStyle::Plain
+                    || tag.as_ref().is_some_and(|t| t.suffix() == "str");
+                let node = Node {
+                    pos: at,
+                    value: if quoted {
+                        Value::Str(value.into_owned())
+                    } else {
+                        plain_scalar(&value)
+                    },
+                };
+                if anchor != 0 {
+                    anchors.insert(anchor, node.clone());
+                }
+                node
+            }
+            Event::Alias(id) => match anchors.get(&id) {
+                Some(n) => Node {
+                    pos: at,
+                    value: n.value.clone(),
+                },
+                None => {
+                    return Err(Diagnostic::error(
+                        at,
+                        "YAML syntax: an alias (*name) with no anchor (&name) before it",
+                    ));
+                }
+            },
+            Event::SequenceStart(_, anchor, _) | Event::MappingStart(_, anchor, _)
+                if stack.len() >= MAX_DEPTH =>
+            {
+                let _ = anchor;
+                return Err(Diagnostic::error(
+                    at,
+                    format!("the file nests lists and mappings more than {MAX_DEPTH} levels deep"),
+                )
+                .with_hint("a question file never needs this; check for runaway brackets"));
+            }
+            Event::SequenceStart(_, anchor, _) => {
+                stack.push(Open::Seq(at, anchor, Vec::new()));
+                continue;
+            }
+            Event::MappingStart(_, anchor, _) => {
+                stack.push(Open::Map(at, anchor, Vec::new(), None));
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (node, anchor) = match stack.pop() {
+                    Some(Open::Seq(p, a, items)) => (
+                        Node {
+                            pos: p,
+                            value: Value::Seq(items),
+                        },
+                        a,
+                    ),
+                    Some(Open::Map(p, a, entries, _)) => (
+                        Node {
+                            pos: p,
+                            value: Value::Map(entries),
+                        },
+                        a,
+                    ),
+                    None => continue,
+                };
+                if anchor != 0 {
+                    anchors.insert(anchor, node.clone());
+                }
+                node
+            }
+            _ => continue,
+        };
+        match stack.last_mut() {
+            Some(Open::Seq(_, _, items)) => items.push(done),
+            Some(Open::Map(_, _, entries, key)) => match key.take() {
+                Some(k) => entries.push((k, done)),
+                None => {
+                    *key = Some(Key {
+                        pos: done.pos,
+                        name: key_name(done)?,
+                    })
+                }
+            },
+            None => root = Some(done),
+        }
+    }
+    Ok(root.unwrap_or(Node {
+        pos: Pos { line: 1, col: 1 },
+        value: Value::Null,
+    }))
+}
+
+fn key_name(n: Node) -> Result<String, Diagnostic> {
+    Ok(match n.value {
+        Value::Str(s) => s,
+        Value::Int(i) => i.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Null => "null".to_owned(),
+        Value::Seq(_) | Value::Map(_) => {
+            return Err(Diagnostic::error(
+                n.pos,
+                "YAML syntax: a key must be a plain word",
+            ));
+        }
+    })
+}
+
+/// YAML 1.2 core schema for unquoted scalars, with strict booleans: only true/false are
+/// booleans, so `no`, `yes`, `on` and `off` stay text.
+fn plain_scalar(s: &str) -> Value {
+    match s {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return Value::Float(f64::INFINITY);
+        }
+        "-.inf" | "-.Inf" | "-.INF" => return Value::Float(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Value::Float(f64::NAN),
+        _ => {}
+    }
+    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse::<i64>().map_or_else(
+            |_| {
+                s.parse::<f64>()
+                    .map_or(Value::Str(s.to_owned()), Value::Float)
+            },
+            Value::Int,
+        );
+    }
+    if let Some(hex) = s
+        .strip_prefix("0x")
+        .filter(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        return i64::from_str_radix(hex, 16).map_or(Value::Str(s.to_owned()), Value::Int);
+    }
+    if let Some(oct) = s
+        .strip_prefix("0o")
+        .filter(|o| !o.is_empty() && o.bytes().all(|b| (b'0'..=b'7').contains(&b)))
+    {
+        return i64::from_str_radix(oct, 8).map_or(Value::Str(s.to_owned()), Value::Int);
+    }
+    let looks_float = digits.bytes().any(|b| b.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
+        && digits
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit() || b == b'.');
+    if looks_float {
+        if let Ok(f) = s.parse::<f64>() {
+            return Value::Float(f);
+        }
+    }
+    Value::Str(s.to_owned())
 }
 
 fn pos(line: usize, col: usize) -> Pos {
@@ -211,23 +295,14 @@ fn pos(line: usize, col: usize) -> Pos {
     }
 }
 
-fn syntax_error(e: &serde_saphyr::Error) -> Diagnostic {
-    let e = e.without_snippet();
-    let at = e.location().map_or(Pos::default(), |l| {
-        pos(l.line() as usize, l.column() as usize)
-    });
-    let text = e.to_string();
-    // The library appends its own "at line X column Y"; we print the place up front instead.
-    let message = text
-        .split(" at line ")
-        .next()
-        .unwrap_or(&text)
-        .trim()
-        .to_owned();
-    let message = if message.is_empty() {
+fn syntax_error(e: &ScanError) -> Diagnostic {
+    let m = e.marker();
+    let at = pos(m.line(), m.col() + 1);
+    let info = e.info();
+    let message = if info.trim().is_empty() {
         "the file is not valid YAML".to_owned()
     } else {
-        message
+        info
     };
     Diagnostic::error(at, format!("YAML syntax: {message}"))
         .with_hint("check the indentation and the quotes around this place")
@@ -276,6 +351,65 @@ mod tests {
         };
         assert_eq!(items[0].value, Value::Int(1));
         assert_eq!(items[1].pos.line, 4);
+    }
+
+    #[test]
+    fn plain_scalars_follow_the_core_schema_with_strict_booleans() {
+        let n = parse("[no, yes, on, true, False, ~, null, '', 12, -3, 0x1F, 0o17, 1.5, 2e3, \"7\", '8', 2025-11-30, 1.2.3, +]").unwrap();
+        let Value::Seq(items) = n.value else {
+            panic!("not a list")
+        };
+        let got: Vec<Value> = items.into_iter().map(|n| n.value).collect();
+        let s = |x: &str| Value::Str(x.to_owned());
+        assert_eq!(
+            got,
+            vec![
+                s("no"),
+                s("yes"),
+                s("on"),
+                Value::Bool(true),
+                Value::Bool(false),
+                Value::Null,
+                Value::Null,
+                s(""),
+                Value::Int(12),
+                Value::Int(-3),
+                Value::Int(31),
+                Value::Int(15),
+                Value::Float(1.5),
+                Value::Float(2000.0),
+                s("7"),
+                s("8"),
+                s("2025-11-30"),
+                s("1.2.3"),
+                s("+"),
+            ]
+        );
+    }
+
+    #[test]
+    fn anchors_aliases_depth_and_documents() {
+        let n = parse("a: &x {b: 1}\nc: *x\n").unwrap();
+        let Value::Map(entries) = &n.value else {
+            panic!("not a map")
+        };
+        assert_eq!(entries[0].1.value, entries[1].1.value);
+        assert_eq!(
+            entries[1].1.pos.line, 2,
+            "an alias is located where it is used"
+        );
+        let deep = format!(
+            "{}1{}",
+            "[".repeat(MAX_DEPTH + 1),
+            "]".repeat(MAX_DEPTH + 1)
+        );
+        let d = parse(&deep).unwrap_err();
+        assert!(d.0[0].message.contains("levels deep"), "{d}");
+        let ok = format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+        let d = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert!(d.0[0].message.contains("more than one document"), "{d}");
+        assert_eq!(parse("").unwrap().value, Value::Null);
     }
 
     #[test]

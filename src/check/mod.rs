@@ -53,13 +53,13 @@ pub(crate) fn reference_day(qn: &Questionnaire) -> Date {
 
 /// Checks a question file's text: every loader error, or, when it loads, every warning.
 pub fn check_source(text: &str, opts: &Options) -> Diagnostics {
-    match load::load_str(text) {
+    let tree = match yaml::parse(text) {
+        Ok(tree) => tree,
+        Err(d) => return d,
+    };
+    match load::load_tree(&tree, text) {
         Err(d) => d,
-        Ok(qn) => {
-            let tree = yaml::parse(text).ok();
-            let loc = Locator::new(tree.as_ref());
-            warnings(&qn, &loc, opts)
-        }
+        Ok(qn) => warnings(&qn, &Locator::new(Some(&tree)), opts),
     }
 }
 

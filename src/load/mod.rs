@@ -60,8 +60,14 @@ pub fn load_file(path: &Path) -> Result<Questionnaire, Diagnostics> {
 /// Loads a question file from text; on failure returns every error found.
 pub fn load_str(text: &str) -> Result<Questionnaire, Diagnostics> {
     let root = yaml::parse(text)?;
+    load_tree(&root, text)
+}
+
+/// Loads from an already parsed tree (`text` is its source, for the sha256): the checker
+/// parses once and keeps the tree for locating warnings.
+pub fn load_tree(root: &yaml::Node, text: &str) -> Result<Questionnaire, Diagnostics> {
     let mut l = Loader::default();
-    let q = l.questionnaire(&root, text);
+    let q = l.questionnaire(root, text);
     l.diags.sort();
     match q {
         Some(q) if !l.diags.has_errors() => Ok(q),
