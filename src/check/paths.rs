@@ -82,8 +82,8 @@ impl Walker<'_> {
             self.answers[q] = None;
             return self.walk(k + 1, bad, settled);
         }
-        for a in self.values[q].clone() {
-            self.answers[q] = Some(a);
+        for i in 0..self.values[q].len() {
+            self.answers[q] = Some(self.values[q][i].clone());
             if self.walk(k + 1, bad, settled)? {
                 return Some(true);
             }
@@ -172,32 +172,62 @@ fn find(
             leaves(c, &mut tests);
         }
     }
-    let mut values = vec![Vec::new(); n];
+    // Question-sized buffers are reused across rules: allocating them per rule made the
+    // check quadratic in the size of the questionnaire. Only cone entries are ever set.
+    let mut s = SCRATCH.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    if s.answers.len() < n {
+        s.values.resize(n, Vec::new());
+        s.answers.resize(n, None);
+        s.visible.resize(n, false);
+    }
     for q in &cone {
-        values[*q] = doms.reduced(qn, *q, &tests);
+        s.values[*q] = doms.reduced(qn, *q, &tests);
     }
     let mut w = Walker {
         qn,
         doms,
         reach,
         cone,
-        values,
-        answers: vec![None; n],
-        visible: vec![false; n],
+        values: s.values,
+        answers: s.answers,
+        visible: s.visible,
         leaves: 0,
     };
-    let r = w.walk(0, bad, settled);
-    if r != Some(true) {
-        return None;
+    let found = if w.walk(0, bad, settled) == Some(true) {
+        let mut qs = Vec::new();
+        reads.questions(&mut qs);
+        let hidden: Vec<QIdx> = qs.into_iter().filter(|q| !w.visible[*q]).collect();
+        let names: Vec<String> = hidden
+            .iter()
+            .map(|q| format!("`{}`", qn.questions[*q].id))
+            .collect();
+        Some((w.why(&hidden), names.join(", ")))
+    } else {
+        None
+    };
+    for q in &w.cone {
+        w.values[*q].clear();
+        w.answers[*q] = None;
+        w.visible[*q] = false;
     }
-    let mut qs = Vec::new();
-    reads.questions(&mut qs);
-    let hidden: Vec<QIdx> = qs.into_iter().filter(|q| !w.visible[*q]).collect();
-    let names: Vec<String> = hidden
-        .iter()
-        .map(|q| format!("`{}`", qn.questions[*q].id))
-        .collect();
-    Some((w.why(&hidden), names.join(", ")))
+    let back = Scratch {
+        values: w.values,
+        answers: w.answers,
+        visible: w.visible,
+    };
+    SCRATCH.with(|c| *c.borrow_mut() = back);
+    found
+}
+
+#[derive(Default)]
+struct Scratch {
+    values: Vec<Vec<Answer>>,
+    answers: Vec<Option<Answer>>,
+    visible: Vec<bool>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 pub fn check(
