@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, ScanError};
+use serde_saphyr::granit_parser::{
+    Event, Options as ParserOptions, Parser, ScalarStyle, ScanError,
+};
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 
@@ -114,7 +116,9 @@ fn build(text: &str) -> Result<Node, Diagnostic> {
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut root: Option<Node> = None;
     let mut documents = 0;
-    for item in Parser::new_from_str(text) {
+    let mut options = ParserOptions::default();
+    options.emit_comments = false; // comments are for the authors, never for the program
+    for item in Parser::new_from_str_with_options(text, options) {
         let (event, span) = item.map_err(|e| syntax_error(&e))?;
         let at = pos(span.start.line(), span.start.col() + 1);
         let done = match event {
