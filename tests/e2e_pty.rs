@@ -45,6 +45,18 @@ impl Term {
         }
     }
 
+    /// Starts on the all-kinds fixture in English and stands on its first question.
+    fn at_first_question(data_dir: &Path) -> Term {
+        let q = fixture();
+        let mut t = Term::start(&["--questions", &q], data_dir);
+        t.wait_for("Choose your language");
+        t.send(ENTER);
+        t.wait_for("We will ask");
+        t.send(ENTER);
+        t.wait_for("Do you have children?");
+        t
+    }
+
     /// Reads whatever the program wrote until it has been quiet for a moment.
     fn pump(&mut self) {
         let mut buf = [0u8; 65536];
@@ -169,12 +181,7 @@ fn sigterm_restores_the_terminal() {
 fn kill_9_after_five_answers_then_resume_has_all_five() {
     let dir = tempfile::tempdir().unwrap();
     let q = fixture();
-    let mut t = Term::start(&["--questions", &q], dir.path());
-    t.wait_for("Choose your language");
-    t.send(ENTER);
-    t.wait_for("We will ask");
-    t.send(ENTER);
-    t.wait_for("Do you have children?");
+    let mut t = Term::at_first_question(dir.path());
     t.send("1");
     t.send(ENTER); // 1 has_children = yes
     t.wait_for("Who in your family");
@@ -232,12 +239,7 @@ fn kill_9_after_five_answers_then_resume_has_all_five() {
 fn welcome_screen_continues_with_a_code_and_refuses_a_wrong_one() {
     let dir = tempfile::tempdir().unwrap();
     let q = fixture();
-    let mut t = Term::start(&["--questions", &q], dir.path());
-    t.wait_for("Choose your language");
-    t.send(ENTER);
-    t.wait_for("We will ask");
-    t.send(ENTER);
-    t.wait_for("Do you have children?");
+    let mut t = Term::at_first_question(dir.path());
     t.send("2");
     t.send(ENTER);
     t.wait_for("Who in your family");

@@ -34,18 +34,7 @@ impl Loader {
     }
 
     pub(super) fn condition(&mut self, node: &Node) -> Option<Condition> {
-        const OPS: [&str; 10] = [
-            "is",
-            "is_not",
-            "in",
-            "includes",
-            "includes_any",
-            "at_least",
-            "at_most",
-            "years_ago_at_least",
-            "years_ago_at_most",
-            "count_at_least",
-        ];
+        // `question`, then the comparisons (which need `question:`), then the other operators.
         const ALL_KEYS: [&str; 16] = [
             "question",
             "is",
@@ -64,6 +53,7 @@ impl Loader {
             "any",
             "not",
         ];
+        let ops_needing_question = &ALL_KEYS[1..11];
         let f = self.fields(node, "a condition", &ALL_KEYS, &[])?;
         let present: Vec<&Key> = f
             .entries
@@ -89,7 +79,7 @@ impl Loader {
         let op = ops[0].name.as_str();
         let val = f.get(op)?;
         let has_question = f.get("question");
-        if OPS.contains(&op) {
+        if ops_needing_question.contains(&op) {
             let Some(qn) = has_question else {
                 self.err_hint(
                     node.pos,
