@@ -109,9 +109,7 @@ fn an_unwritable_folder_fails_the_save_keeps_the_answers_and_a_later_save_catche
     let data = dir.path().join("data");
     let st = plain_store(&data);
     let qn = load_str(V1).unwrap();
-    let mut iv = Interview::new(&qn, today());
-    let mut s = st.new_session().unwrap();
-    answer(&mut iv, "has_children", Answer::Choice("yes".into()));
+    let (mut iv, mut s) = begun(&st, &qn);
     s.save(&iv, "en").unwrap();
     let code = s.code().unwrap().to_owned();
     let before = fs::read(s.path()).unwrap();
@@ -157,9 +155,7 @@ fn a_folder_that_cannot_be_created_is_an_error_not_a_panic() {
     fs::write(&blocker, "not a folder").unwrap();
     let st = plain_store(&blocker.join("data"));
     let qn = load_str(V1).unwrap();
-    let mut iv = Interview::new(&qn, today());
-    let mut s = st.new_session().unwrap();
-    answer(&mut iv, "has_children", Answer::Choice("yes".into()));
+    let (iv, mut s) = begun(&st, &qn);
     assert!(s.save(&iv, "en").is_err());
     assert_eq!(s.code(), None, "no code for a record that does not exist");
     assert!(st.list(None).is_empty());
@@ -170,9 +166,7 @@ fn a_crash_between_temp_write_and_rename_leaves_the_old_record_whole() {
     let dir = tempfile::tempdir().unwrap();
     let st = plain_store(dir.path());
     let qn = load_str(V1).unwrap();
-    let mut iv = Interview::new(&qn, today());
-    let mut s = st.new_session().unwrap();
-    answer(&mut iv, "has_children", Answer::Choice("yes".into()));
+    let (iv, mut s) = begun(&st, &qn);
     s.save(&iv, "en").unwrap();
     let code = s.code().unwrap().to_owned();
     let saved = iv.answers().to_vec();
@@ -201,9 +195,7 @@ fn damaged_and_newer_records_are_reported_and_never_overwritten() {
     let dir = tempfile::tempdir().unwrap();
     let st = plain_store(dir.path());
     let qn = load_str(V1).unwrap();
-    let mut iv = Interview::new(&qn, today());
-    let mut s = st.new_session().unwrap();
-    answer(&mut iv, "has_children", Answer::Choice("yes".into()));
+    let (iv, mut s) = begun(&st, &qn);
     s.save(&iv, "en").unwrap();
     let good = fs::read_to_string(s.path()).unwrap();
 
@@ -370,9 +362,7 @@ fn an_intake_of_another_questionnaire_is_not_mixed_in() {
     let dir = tempfile::tempdir().unwrap();
     let st = plain_store(dir.path());
     let qn = load_str(V1).unwrap();
-    let mut iv = Interview::new(&qn, today());
-    let mut s = st.new_session().unwrap();
-    answer(&mut iv, "has_children", Answer::Choice("yes".into()));
+    let (iv, mut s) = begun(&st, &qn);
     s.save(&iv, "en").unwrap();
     let other = load_str(&V1.replace("id: family\n", "id: other\n")).unwrap();
     let e = st.resume(s.code().unwrap(), &other, today()).unwrap_err();

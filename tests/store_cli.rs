@@ -3,9 +3,7 @@
 mod store_common;
 
 use assert_cmd::Command;
-use pd_intake::answer::Answer;
 use pd_intake::autosave::Autosave;
-use pd_intake::interview::Interview;
 use pd_intake::load::load_str;
 use store_common::*;
 
@@ -18,9 +16,7 @@ fn list_json_follows_the_contract_and_reports_damaged_files() {
     let dir = tempfile::tempdir().unwrap();
     let st = plain_store(dir.path());
     let qn = load_str(V1).unwrap();
-    let mut iv = Interview::new(&qn, today());
-    let mut s = st.new_session().unwrap();
-    answer(&mut iv, "has_children", Answer::Choice("yes".into()));
+    let (iv, mut s) = begun(&st, &qn);
     s.save(&iv, "es").unwrap();
     std::fs::write(dir.path().join("ZZZ-ZZZ.json"), "{\"format\": 1, \"co").unwrap();
 

@@ -7,6 +7,7 @@ use std::time::Duration;
 use pd_intake::answer::Answer;
 use pd_intake::date::Date;
 use pd_intake::interview::{Interview, Position};
+use pd_intake::model::Questionnaire;
 use pd_intake::store::{self, Store, clock};
 
 pub const V1: &str = r#"
@@ -70,6 +71,14 @@ pub fn plain_store(dir: &Path) -> Store {
 }
 
 /// Records an answer to the question `id` and moves on, as a front end does.
+/// A new session on `st` whose interview has one answer (`has_children` = yes), not yet saved.
+pub fn begun<'q>(st: &Store, qn: &'q Questionnaire) -> (Interview<'q>, store::Session) {
+    let mut iv = Interview::new(qn, today());
+    let s = st.new_session().unwrap();
+    answer(&mut iv, "has_children", Answer::Choice("yes".into()));
+    (iv, s)
+}
+
 pub fn answer(iv: &mut Interview<'_>, id: &str, a: Answer) {
     let q = iv.questionnaire().question_index(id).unwrap();
     assert!(iv.go_to(q), "{id} is visible");
