@@ -49,6 +49,7 @@ class Term:
         """Reads one burst of output; returns (time of first byte, time of last byte)."""
         fd = self.p.fd
         first = last = None
+        chunks = []
         deadline = time.perf_counter() + timeout
         while True:
             wait = QUIET if first is not None else max(0.0, deadline - time.perf_counter())
@@ -64,7 +65,10 @@ class Term:
             now = time.perf_counter()
             first = first if first is not None else now
             last = now
-            self.stream.feed(data)
+            chunks.append(data)
+        # The screen is fed after the burst: feeding pyte while reading would charge its
+        # (slow, Python) parsing of early chunks to the program that wrote them.
+        self.stream.feed(b"".join(chunks))
         return first, last
 
     def first_frame(self):

@@ -244,7 +244,7 @@ pub struct Document {
     pub name: Text,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Questionnaire {
     pub id: String,
     pub version: String,

@@ -12,29 +12,9 @@ use crate::i18n::{self, strings};
 use crate::interview::{Interview, Position};
 use crate::model::Questionnaire;
 use crate::store::{Resumed, Session, Store};
-use crate::{plain, report, tui};
+use crate::{load, plain, report, tui};
 
 pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
-    let qn = cli.questionnaire()?;
-    let store = super::stored::open_store(cli)?;
-    let wanted_lang = cli.lang.clone().filter(|l| qn.has_language(l));
-    let (mut iv, mut lang, mut session, mut note) = match resume {
-        Some(code) => {
-            let r = store
-                .resume(code, &qn, cli.today())
-                .context("cannot continue this intake")?;
-            resumed(&qn, cli, r, wanted_lang.clone())
-        }
-        None => {
-            let session = store.new_session().context("cannot start a new intake")?;
-            (
-                Interview::new(&qn, cli.today()),
-                wanted_lang.clone().unwrap_or_default(),
-                session,
-                None,
-            )
-        }
-    };
     let plain_mode = plain::wants_plain(
         cli.plain,
         std::env::var("TERM").ok().as_deref(),
@@ -42,12 +22,53 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
         io::stdin().is_terminal(),
         io::stdout().is_terminal(),
     );
+    // A new full-screen intake on the built-in questionnaire starts on the welcome screen,
+    // which shows only the questionnaire's header: draw it at once from the header while
+    // another thread loads the whole file. A question file of the clinic's own is loaded
+    // first, so that its problems are printed before the screen changes.
+    let early = cli.questions.is_none() && resume.is_none() && !plain_mode;
+    if early {
+        std::thread::spawn(|| {
+            load::builtin_shared();
+        });
+    }
+    let custom = cli
+        .questions
+        .as_ref()
+        .map(|_| cli.questionnaire())
+        .transpose()?;
+    let custom = custom.as_ref();
+    let full = move || custom.unwrap_or_else(|| load::builtin_shared());
+    let store = super::stored::open_store(cli)?;
+    let first = if early {
+        load::builtin_header()
+    } else {
+        full()
+    };
+    let wanted_lang = cli.lang.clone().filter(|l| first.has_language(l));
+    let (mut iv, mut lang, mut session, mut note) = match resume {
+        Some(code) => {
+            let r = store
+                .resume(code, full(), cli.today())
+                .context("cannot continue this intake")?;
+            resumed(full(), cli, r, wanted_lang.clone())
+        }
+        None => {
+            let session = store.new_session().context("cannot start a new intake")?;
+            (
+                Interview::new(first, cli.today()),
+                wanted_lang.clone().unwrap_or_default(),
+                session,
+                None,
+            )
+        }
+    };
     if plain_mode {
         if let Some(tui::Message::Info(n) | tui::Message::Error(n)) = &note {
             println!("{n}");
         }
         let outcome = plain::run(
-            &qn,
+            full(),
             &mut iv,
             &mut lang,
             io::stdin().lock(),
@@ -62,11 +83,13 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if lang.is_empty() {
-        lang = qn.default_language().to_owned();
+        lang = first.default_language().to_owned();
     }
     let writer = |iv: &Interview<'_>, lang: &str, take_home: bool, code: Option<&str>| {
         write_report(&store, iv, lang, take_home, code)
     };
+    let whole = || Interview::new(full(), cli.today());
+    let mut rest: Option<tui::Rest<'_, '_>> = early.then_some(&whole);
     loop {
         let opts = tui::Options {
             high_contrast: cli.ui.theme == Theme::HighContrast,
@@ -75,15 +98,15 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             staff_note: (!store.encrypted()).then(|| strings(&lang).unencrypted_note.to_owned()),
             welcome_message: note.take(),
         };
-        let outcome = tui::run(iv, &lang, &mut session, &opts, Some(&writer))?;
+        let outcome = tui::run(iv, rest.take(), &lang, &mut session, &opts, Some(&writer))?;
         lang.clone_from(&outcome.lang);
         if let Some(code) = outcome.resume {
             // "I have a code to continue" on the welcome screen.
-            match store.resume(&code, &qn, cli.today()) {
-                Ok(r) => (iv, lang, session, note) = resumed(&qn, cli, r, Some(lang.clone())),
+            match store.resume(&code, full(), cli.today()) {
+                Ok(r) => (iv, lang, session, note) = resumed(full(), cli, r, Some(lang.clone())),
                 Err(e) => {
                     eprintln!("pd-intake: {e}");
-                    iv = Interview::new(&qn, cli.today());
+                    iv = Interview::new(full(), cli.today());
                     note = Some(tui::Message::Error(
                         strings(&lang).code_did_not_work.to_owned(),
                     ));

@@ -29,6 +29,49 @@ pub fn builtin_shared() -> &'static Questionnaire {
     BUILTIN.get_or_init(builtin)
 }
 
+/// The built-in questionnaire's opening keys only (title, languages, notice, …): what the
+/// welcome screen shows, read in a small fraction of the time of the whole file, so the
+/// first screen can be drawn while the rest loads (see `cli::start`).
+pub fn builtin_header() -> &'static Questionnaire {
+    static HEADER: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
+    HEADER.get_or_init(|| match header_str(BUILTIN_TEXT) {
+        Ok(q) => q,
+        Err(d) => panic!(
+            "the built-in questionnaire's header does not load:\n{}",
+            d.render(BUILTIN_NAME)
+        ),
+    })
+}
+
+/// Loads only the header of a question file written in the usual key order: the text up to
+/// the first top-level key after `notice` (a line starting with `sources:`, `sections:`, …).
+/// The result has no sections, questions, rules or sha256. For files known to be valid: the
+/// rest of the file is not looked at.
+pub fn header_str(text: &str) -> Result<Questionnaire, Diagnostics> {
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        let later = TOP[HEADER_KEYS..]
+            .iter()
+            .any(|k| line.strip_prefix(k).is_some_and(|r| r.starts_with(':')));
+        if later {
+            break;
+        }
+        end += line.len();
+    }
+    let root = yaml::parse(&text[..end])?;
+    let mut l = Loader::default();
+    let q = l
+        .fields(&root, "the questionnaire", &TOP[..HEADER_KEYS], &[])
+        .and_then(|f| l.header(&f));
+    match q {
+        Some(q) if !l.diags.has_errors() => Ok(q),
+        _ => {
+            l.diags.sort();
+            Err(l.diags)
+        }
+    }
+}
+
 /// Loads the built-in questionnaire. It is checked by the test suite, so failure is a build defect.
 pub fn builtin() -> Questionnaire {
     match load_str(BUILTIN_TEXT) {
@@ -108,29 +151,72 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// Every top-level key of a question file, in the usual order.
+const TOP: [&str; 13] = [
+    "format",
+    "id",
+    "version",
+    "title",
+    "languages",
+    "policy_as_of",
+    "notice",
+    "sources",
+    "documents",
+    "sections",
+    "factors",
+    "flags",
+    "notices",
+];
+/// The keys `header_str` reads; the rest of `TOP` follows them.
+const HEADER_KEYS: usize = 7;
+
 impl Loader {
     fn questionnaire(&mut self, root: &Node, source: &str) -> Option<Questionnaire> {
-        const TOP: [&str; 13] = [
-            "format",
-            "id",
-            "version",
-            "title",
-            "languages",
-            "policy_as_of",
-            "notice",
-            "sources",
-            "documents",
-            "sections",
-            "factors",
-            "flags",
-            "notices",
-        ];
         let f = self.fields(
             root,
             "the questionnaire",
             &TOP,
             &["format", "id", "version", "title", "languages", "sections"],
         )?;
+        let mut q = self.header(&f)?;
+        q.sha256 = sha256_hex(source);
+        q.sources = f
+            .get("sources")
+            .map(|n| self.sources(n))
+            .unwrap_or_default();
+        if let Some(n) = f.get("documents") {
+            self.documents(n);
+        }
+        let empty = Node {
+            pos: f.pos,
+            value: Value::Seq(vec![]),
+        };
+        let sections_node = f.get("sections").unwrap_or(&empty);
+        self.first_pass(sections_node);
+        q.sections = self.sections(sections_node);
+        q.factors = f
+            .get("factors")
+            .map(|n| self.factors(n))
+            .unwrap_or_default();
+        q.flags = f.get("flags").map(|n| self.flags(n)).unwrap_or_default();
+        q.notices = f
+            .get("notices")
+            .map(|n| self.notices(n))
+            .unwrap_or_default();
+        q.questions = std::mem::take(&mut self.questions);
+        q.index = q
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        q.documents = std::mem::take(&mut self.documents);
+        Some(q)
+    }
+
+    /// The opening keys (format, id, version, title, languages, policy date, notice) as a
+    /// questionnaire with nothing else in it.
+    fn header(&mut self, f: &Fields<'_>) -> Option<Questionnaire> {
         if let Some(n) = f.get("format") {
             if let Some(v) = self.int(n, "`format`") {
                 if v != 1 {
@@ -170,51 +256,14 @@ impl Loader {
             .get("notice")
             .map(|n| self.text(n, "the notice"))
             .unwrap_or_default();
-        let sources = f
-            .get("sources")
-            .map(|n| self.sources(n))
-            .unwrap_or_default();
-        if let Some(n) = f.get("documents") {
-            self.documents(n);
-        }
-        let empty = Node {
-            pos: f.pos,
-            value: Value::Seq(vec![]),
-        };
-        let sections_node = f.get("sections").unwrap_or(&empty);
-        self.first_pass(sections_node);
-        let sections = self.sections(sections_node);
-        let factors = f
-            .get("factors")
-            .map(|n| self.factors(n))
-            .unwrap_or_default();
-        let flags = f.get("flags").map(|n| self.flags(n)).unwrap_or_default();
-        let notices = f
-            .get("notices")
-            .map(|n| self.notices(n))
-            .unwrap_or_default();
-        let questions = std::mem::take(&mut self.questions);
-        let index = questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
         Some(Questionnaire {
             id,
             version,
-            sha256: sha256_hex(source),
             title,
             languages,
             policy_as_of,
             notice,
-            sources,
-            documents: std::mem::take(&mut self.documents),
-            sections,
-            questions,
-            factors,
-            flags,
-            notices,
-            index,
+            ..Questionnaire::default()
         })
     }
 
@@ -325,3 +374,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
     }
     prev[b.len()]
 }
+
+#[cfg(test)]
+mod tests;

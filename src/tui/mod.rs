@@ -9,15 +9,17 @@ pub mod text_input;
 pub mod theme;
 pub mod wrap;
 
-use std::io::{self, IsTerminal, Write};
-use std::sync::Arc;
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Once};
 use std::time::Duration;
 
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
-use ratatui::crossterm::{cursor, execute};
+use ratatui::crossterm::{cursor, execute, terminal};
 
 use crate::autosave::Autosave;
 use crate::i18n::strings;
@@ -54,9 +56,17 @@ pub struct Outcome {
     pub resume: Option<String>,
 }
 
+/// The full questionnaire, when the interview given to `run` is built on its header only
+/// (`load::builtin_header`): called once the first frame is on screen.
+pub type Rest<'a, 'q> = &'a dyn Fn() -> Interview<'q>;
+
 /// Runs the interview until the applicant leaves. The terminal is restored before returning.
-pub fn run(
-    iv: Interview<'_>,
+/// With `rest`, `iv` may be an interview over the questionnaire's header only: enough for the
+/// welcome screen, which is drawn first; `rest` then gives the real interview before any key
+/// is read.
+pub fn run<'q>(
+    iv: Interview<'q>,
+    rest: Option<Rest<'_, 'q>>,
     lang: &str,
     saver: &mut dyn Autosave,
     opts: &Options,
@@ -66,9 +76,8 @@ pub fn run(
     register_signals(&stop)?;
     let finished = Arc::new(AtomicBool::new(false));
     watchdog(&stop, &finished);
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = init_terminal()?;
     let guard = RestoreGuard { mouse: opts.mouse };
-    execute!(io::stdout(), EnableBracketedPaste)?;
     if opts.mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
     }
@@ -79,8 +88,19 @@ pub fn run(
     let saved;
     let mut resume = None;
     app.message.clone_from(&opts.welcome_message);
+    let mut rest = rest;
+    let mut dirty = true;
     loop {
-        terminal.draw(|f| draw::draw(f, &app, &theme))?;
+        if dirty {
+            terminal.draw(|f| draw::draw(f, &app, &theme))?;
+            dirty = false;
+        }
+        if let Some(load) = rest.take() {
+            // The first frame came from the header; the rest has been loading meanwhile.
+            app.iv = load();
+            dirty = true;
+            continue;
+        }
         if stop.load(Ordering::Relaxed) {
             saved = save(&mut app, saver);
             break;
@@ -95,6 +115,7 @@ pub fn run(
             break;
         }
         let ev = event::read()?;
+        dirty = true; // a key, a paste or a resized window
         let Some(action) = input::map(&ev) else {
             continue;
         };
@@ -154,6 +175,31 @@ pub fn run(
         saved,
         resume,
     })
+}
+
+/// Raw mode, the alternate screen and bracketed paste, with a terminal whose frames go out in
+/// one write each (stdout alone flushes every 1 KiB, so a slow terminal would show a frame
+/// half drawn). A panic gives the terminal back before its message is printed.
+fn init_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<io::Stdout>>>> {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(io::stdout(), DisableBracketedPaste, cursor::Show);
+            ratatui::restore();
+            previous(info);
+        }));
+    });
+    terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        terminal::EnterAlternateScreen,
+        EnableBracketedPaste
+    )?;
+    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        1 << 16,
+        io::stdout(),
+    )))
 }
 
 /// Saves; on failure keeps the answers in memory and tells the applicant to call staff.

@@ -361,3 +361,29 @@ mod property {
         }
     }
 }
+
+/// The first frame is drawn from the built-in questionnaire's header while the rest loads:
+/// it must be the very frame the whole questionnaire gives, in every language, at every
+/// size, on every row of the welcome screen.
+#[test]
+fn welcome_from_the_header_is_the_welcome_from_the_whole_file() {
+    let head = crate::load::builtin_header();
+    let full = crate::load::builtin_shared();
+    for lang in ["en", "es"] {
+        for (w, h) in [(80, 24), (40, 12), (120, 40), (39, 12)] {
+            for downs in 0..3 {
+                let mut a = App::new(Interview::new(head, today()), lang);
+                let mut b = App::new(Interview::new(full, today()), lang);
+                a.staff_note = Some("note".into());
+                b.staff_note = Some("note".into());
+                for _ in 0..downs {
+                    a.handle(Action::Down);
+                    b.handle(Action::Down);
+                }
+                let (sa, sb) = (screen(&a, w, h), screen(&b, w, h));
+                assert_eq!(sa, sb, "{lang} {w}x{h} after {downs} Down");
+                assert!(w < 40 || sa.contains("Español"), "{sa}");
+            }
+        }
+    }
+}
