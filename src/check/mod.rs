@@ -53,13 +53,21 @@ pub(crate) fn reference_day(qn: &Questionnaire) -> Date {
 
 /// Checks a question file's text: every loader error, or, when it loads, every warning.
 pub fn check_source(text: &str, opts: &Options) -> Diagnostics {
+    check_and_load(text, opts).1
+}
+
+/// Like `check_source`, also giving the questionnaire when it loads (parsed once).
+pub fn check_and_load(text: &str, opts: &Options) -> (Option<Questionnaire>, Diagnostics) {
     let tree = match yaml::parse(text) {
         Ok(tree) => tree,
-        Err(d) => return d,
+        Err(d) => return (None, d),
     };
     match load::load_tree(&tree, text) {
-        Err(d) => d,
-        Ok(qn) => warnings(&qn, &Locator::new(Some(&tree)), opts),
+        Err(d) => (None, d),
+        Ok(qn) => {
+            let w = warnings(&qn, &Locator::new(Some(&tree)), opts);
+            (Some(qn), w)
+        }
     }
 }
 

@@ -56,7 +56,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         max_grade: args.max_grade,
         ..Options::default()
     };
-    let diags = check::check_source(&text, &opts);
+    let (qn, diags) = check::check_and_load(&text, &opts);
     let report_to_stdout = args.explain && args.output.is_none();
     let rendered = diags.render(&name);
     if !rendered.is_empty() {
@@ -73,15 +73,14 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = diags.0.len() - errors;
-    if errors > 0 {
+    let Some(qn) = qn.filter(|_| errors == 0) else {
         eprintln!(
             "{name}: {errors} error{}, {warnings} warning{}",
             plural(errors),
             plural(warnings)
         );
         return Ok(ExitCode::FAILURE);
-    }
-    let qn = load::load_str(&text).map_err(|d| anyhow::anyhow!("{}", d.render(&name)))?;
+    };
     let summary = format!(
         "{name}: ok — {} sections, {} questions, {} factors, {} flags, {} notices, {warnings} warning{}",
         qn.sections.len(),

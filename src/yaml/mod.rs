@@ -10,6 +10,8 @@ use serde_saphyr::granit_parser::{
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 
+mod pieces;
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Null,
@@ -79,7 +81,7 @@ pub fn parse(text: &str) -> Result<Node, Diagnostics> {
             );
         }
     }
-    match build(text) {
+    match pieces::build_in_pieces(text).map_or_else(|| build(text, 0), Ok) {
         Ok(node) => {
             find_duplicate_keys(&node, &mut diags);
             if diags.0.is_empty() {
@@ -110,8 +112,9 @@ enum Open {
 
 /// Builds the tree straight from the parser's events (serde-saphyr's own parser): several
 /// times faster than going through serde with a position wrapper on every node, which
-/// matters for start-up and for large question files.
-fn build(text: &str) -> Result<Node, Diagnostic> {
+/// matters for start-up and for large question files. `lines_before` is added to every
+/// line number (the text is a piece of a longer file).
+pub(super) fn build(text: &str, lines_before: usize) -> Result<Node, Diagnostic> {
     let mut stack: Vec<Open> = Vec::new();
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut root: Option<Node> = None;
@@ -119,8 +122,8 @@ fn build(text: &str) -> Result<Node, Diagnostic> {
     let mut options = ParserOptions::default();
     options.emit_comments = false; // comments are for the authors, never for the program
     for item in Parser::new_from_str_with_options(text, options) {
-        let (event, span) = item.map_err(|e| syntax_error(&e))?;
-        let at = pos(span.start.line(), span.start.col() + 1);
+        let (event, span) = item.map_err(|e| syntax_error(&e, lines_before))?;
+        let at = pos(span.start.line() + lines_before, span.start.col() + 1);
         let done = match event {
             Event::DocumentStart(..) => {
                 documents += 1;
@@ -299,9 +302,9 @@ fn pos(line: usize, col: usize) -> Pos {
     }
 }
 
-fn syntax_error(e: &ScanError) -> Diagnostic {
+fn syntax_error(e: &ScanError, lines_before: usize) -> Diagnostic {
     let m = e.marker();
-    let at = pos(m.line(), m.col() + 1);
+    let at = pos(m.line() + lines_before, m.col() + 1);
     let info = e.info();
     let message = if info.trim().is_empty() {
         "the file is not valid YAML".to_owned()
@@ -339,98 +342,4 @@ fn find_duplicate_keys(node: &Node, diags: &mut Diagnostics) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keeps_positions_and_plain_yes_no_as_text() {
-        let n = parse("a: no\nb:\n  - 1\n  - \"yes\"\n").unwrap();
-        let Value::Map(entries) = &n.value else {
-            panic!("not a map")
-        };
-        assert_eq!(entries[0].1.value, Value::Str("no".into()));
-        assert_eq!(entries[0].1.pos, Pos { line: 1, col: 4 });
-        let Value::Seq(items) = &entries[1].1.value else {
-            panic!("not a seq")
-        };
-        assert_eq!(items[0].value, Value::Int(1));
-        assert_eq!(items[1].pos.line, 4);
-    }
-
-    #[test]
-    fn plain_scalars_follow_the_core_schema_with_strict_booleans() {
-        let n = parse("[no, yes, on, true, False, ~, null, '', 12, -3, 0x1F, 0o17, 1.5, 2e3, \"7\", '8', 2025-11-30, 1.2.3, +]").unwrap();
-        let Value::Seq(items) = n.value else {
-            panic!("not a list")
-        };
-        let got: Vec<Value> = items.into_iter().map(|n| n.value).collect();
-        let s = |x: &str| Value::Str(x.to_owned());
-        assert_eq!(
-            got,
-            vec![
-                s("no"),
-                s("yes"),
-                s("on"),
-                Value::Bool(true),
-                Value::Bool(false),
-                Value::Null,
-                Value::Null,
-                s(""),
-                Value::Int(12),
-                Value::Int(-3),
-                Value::Int(31),
-                Value::Int(15),
-                Value::Float(1.5),
-                Value::Float(2000.0),
-                s("7"),
-                s("8"),
-                s("2025-11-30"),
-                s("1.2.3"),
-                s("+"),
-            ]
-        );
-    }
-
-    #[test]
-    fn anchors_aliases_depth_and_documents() {
-        let n = parse("a: &x {b: 1}\nc: *x\n").unwrap();
-        let Value::Map(entries) = &n.value else {
-            panic!("not a map")
-        };
-        assert_eq!(entries[0].1.value, entries[1].1.value);
-        assert_eq!(
-            entries[1].1.pos.line, 2,
-            "an alias is located where it is used"
-        );
-        let deep = format!(
-            "{}1{}",
-            "[".repeat(MAX_DEPTH + 1),
-            "]".repeat(MAX_DEPTH + 1)
-        );
-        let d = parse(&deep).unwrap_err();
-        assert!(d.0[0].message.contains("levels deep"), "{d}");
-        let ok = format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
-        assert!(parse(&ok).is_ok());
-        let d = parse("a: 1\n---\nb: 2\n").unwrap_err();
-        assert!(d.0[0].message.contains("more than one document"), "{d}");
-        assert_eq!(parse("").unwrap().value, Value::Null);
-    }
-
-    #[test]
-    fn reports_every_duplicate_key() {
-        let d = parse("a: 1\na: 2\nb:\n  c: 1\n  c: 2\n").unwrap_err();
-        assert_eq!(d.0.len(), 2, "{d}");
-        assert_eq!(d.0[0].pos.line, 2);
-        assert_eq!(d.0[1].pos.line, 5);
-    }
-
-    #[test]
-    fn reports_tabs_and_syntax_errors_with_place() {
-        let d = parse("a:\n\tb: 1\n").unwrap_err();
-        assert!(d.0[0].message.contains("tab"), "{d}");
-        assert_eq!(d.0[0].pos, Pos { line: 2, col: 1 });
-        let d = parse("a: [1, 2\nb: 3\n").unwrap_err();
-        assert!(d.0[0].message.starts_with("YAML syntax"), "{d}");
-        assert!(d.0[0].pos.line >= 1);
-    }
-}
+mod tests;
