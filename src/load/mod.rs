@@ -73,8 +73,10 @@ pub fn header_str(text: &str) -> Result<Questionnaire, Diagnostics> {
 }
 
 /// Loads the built-in questionnaire. It is checked by the test suite, so failure is a build defect.
+/// One thread only: at start-up this runs beside the thread drawing the first screen.
 pub fn builtin() -> Questionnaire {
-    match load_str(BUILTIN_TEXT) {
+    let loaded = yaml::parse_on_this_thread(BUILTIN_TEXT).and_then(|t| load_tree(&t, BUILTIN_TEXT));
+    match loaded {
         Ok(q) => q,
         Err(d) => panic!(
             "the built-in questionnaire does not load:\n{}",

@@ -96,10 +96,9 @@ pub fn run<'q>(
             dirty = false;
         }
         if let Some(load) = rest.take() {
-            // The first frame came from the header; the rest has been loading meanwhile.
+            // The first frame came from the header; the rest has been loading meanwhile. The
+            // welcome screen is the same from both (tested), so nothing needs redrawing.
             app.iv = load();
-            dirty = true;
-            continue;
         }
         if stop.load(Ordering::Relaxed) {
             saved = save(&mut app, saver);
