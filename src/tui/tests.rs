@@ -387,3 +387,17 @@ fn welcome_from_the_header_is_the_welcome_from_the_whole_file() {
         }
     }
 }
+
+#[test]
+fn the_resume_code_is_never_cut_on_a_narrow_screen() {
+    let qn = crate::load::builtin_shared();
+    for lang_down in [false, true] {
+        // Past the opening screen, to the first question of the built-in questionnaire.
+        let mut app = walk(qn, lang_down, &[&[Action::Enter]]);
+        app.code = Some("K7P-2QX".into());
+        let wide = screen(&app, 80, 24);
+        assert!(wide.contains("K7P-2QX") && wide.contains('–'), "{wide}");
+        let narrow = screen(&app, 40, 12);
+        assert!(narrow.contains("K7P-2QX"), "{narrow}");
+    }
+}

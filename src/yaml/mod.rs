@@ -11,6 +11,8 @@ use serde_saphyr::granit_parser::{
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 
 mod pieces;
+#[doc(hidden)]
+pub use pieces::pieces_agree;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {

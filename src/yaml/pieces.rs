@@ -93,6 +93,13 @@ fn build_pieces(text: &str, n: usize) -> Option<Node> {
     })
 }
 
+/// For the differential fuzz target (`fuzz/fuzz_targets/yaml_pieces.rs`): parsing `text` in
+/// up to `n` pieces gives the tree of a whole parse, or gives up (and the whole is parsed).
+#[doc(hidden)]
+pub fn pieces_agree(text: &str, n: usize) -> bool {
+    build_pieces(text, n).is_none_or(|tree| build(text, 0).ok() == Some(tree))
+}
+
 /// The key at the start of a top-level key line.
 fn key_name(line: &str) -> &str {
     let len = line

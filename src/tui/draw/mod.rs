@@ -5,6 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Message, Row, Screen};
 use super::theme::Theme;
@@ -165,7 +166,14 @@ fn header_progress<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'
         .as_ref()
         .map(|c| format!(" · {c}"))
         .unwrap_or_default();
-    lines.push(Line::styled(format!("{n} · {left}{code}"), theme.dim));
+    // The resume code is never cut: on a narrow screen the estimate gives way first.
+    let full = format!("{n} · {left}{code}");
+    let line = if UnicodeWidthStr::width(full.as_str()) <= width {
+        full
+    } else {
+        format!("{n}{code}")
+    };
+    lines.push(Line::styled(line, theme.dim));
     lines
 }
 
