@@ -111,10 +111,13 @@ fn key_name(line: &str) -> &str {
 
 /// Where to cut `text` into about `n` pieces of similar size: `(byte offset, lines before it)`
 /// of top-level key lines (a plain key at column 0 followed by `:`), never the first key.
-/// Empty when the text should not be cut.
+/// Empty when the text should not be cut: one piece wanted, or a line break this count
+/// of lines would miss (a `\r` alone is a line break in YAML).
 fn cut_points(text: &str, n: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    if n < 2 {
+    let b = text.as_bytes();
+    let lone_cr = |i: usize| b[i] == b'\r' && b.get(i + 1) != Some(&b'\n');
+    if n < 2 || (0..b.len()).any(lone_cr) {
         return out;
     }
     let mut seen_key = false;

@@ -84,6 +84,8 @@ fn anything_reading_across_a_cut_falls_back_to_the_whole_file() {
         "- a\nb: 1\nc: 2\n",
         // an error in a piece
         "a: 1\nb: [\nc: 3\n",
+        // a line break that is a `\r` alone (found by fuzzing: the line count was off)
+        "a:\r:\nl:",
     ];
     for text in fall_back {
         for n in 2..=4 {
@@ -134,6 +136,8 @@ fn line() -> impl Strategy<Value = String> {
         1 => Just(String::new()),
         1 => Just("- item".to_owned()),
         1 => Just("plain text".to_owned()),
+        1 => Just("k:\r:".to_owned()),
+        1 => Just("k: 1\r".to_owned()),
     ]
 }
 
