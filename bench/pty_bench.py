@@ -10,7 +10,9 @@ Measures, for each program in the same run:
 Prints a table and the ratios pd-intake / dialog.
 
 Usage: python3 bench/pty_bench.py [--binary target/release/pd-intake] [--questions FILE]
-                                  [--presses 200] [--runs 5]
+                                  [--presses 200] [--runs 5] [--starts 21]
+(--starts: extra start-ups, alternating the two programs, that only time the first frame:
+a start is short and noisy, so its median needs more samples than the key presses.)
 Needs: pip install ptyprocess pyte; apt-get install dialog.
 """
 
@@ -115,10 +117,7 @@ def presses(term, n, keys=(DOWN, UP)):
 
 def run_pd(binary, questions, n):
     data = tempfile.mkdtemp(prefix="pdbench-")
-    argv = [binary, "--today", "2026-11-27", "--data-dir", data]
-    if questions:
-        argv += ["--questions", questions]
-    t = Term(argv)
+    t = Term(pd_argv(binary, questions, data))
     try:
         first = t.first_frame()
         if "English" not in t.text() and "Español" not in t.text():
@@ -138,11 +137,30 @@ def run_pd(binary, questions, n):
     return first, welcome, question, peak
 
 
-def run_dialog(n):
+def pd_argv(binary, questions, data):
+    argv = [binary, "--today", "2026-11-27", "--data-dir", data]
+    if questions:
+        argv += ["--questions", questions]
+    return argv
+
+
+def dialog_argv():
     items = []
     for i in range(1, 11):
         items += [str(i), f"Choice number {i}"]
-    t = Term(["dialog", "--menu", "Pick one", "20", "60", "10"] + items)
+    return ["dialog", "--menu", "Pick one", "20", "60", "10"] + items
+
+
+def first_frame_only(argv, quit_keys):
+    t = Term(argv)
+    try:
+        return t.first_frame()
+    finally:
+        t.close(quit_keys)
+
+
+def run_dialog(n):
+    t = Term(dialog_argv())
     try:
         first = t.first_frame()
         menu = presses(t, n, (APP_DOWN, APP_UP))
@@ -162,6 +180,7 @@ def main():
     ap.add_argument("--questions", default=None)
     ap.add_argument("--presses", type=int, default=200)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--starts", type=int, default=21)
     a = ap.parse_args()
     if not shutil.which("dialog"):
         sys.exit("dialog is not installed (apt-get install -y dialog)")
@@ -173,13 +192,18 @@ def main():
         pd_first.append(f), pd_w.extend(w), pd_q.extend(q), pd_peak.append(p)
         f, k, _, p = run_dialog(a.presses)
         dl_first.append(f), dl_k.extend(k), dl_peak.append(p)
+    for _ in range(a.starts):
+        data = tempfile.mkdtemp(prefix="pdbench-")
+        pd_first.append(first_frame_only(pd_argv(a.binary, a.questions, data), b"\x03"))
+        shutil.rmtree(data, ignore_errors=True)
+        dl_first.append(first_frame_only(dialog_argv(), b"\x1b"))
 
     def p90(xs):
         return sorted(xs)[int(len(xs) * 0.9)]
 
     label = a.questions or "built-in questionnaire"
     print(f"pd-intake ({label}) vs dialog --menu, {COLS}x{ROWS} pty, {a.runs} runs, "
-          f"{a.presses} presses per screen")
+          f"{a.presses} presses per screen, {len(pd_first)} starts each")
     print(f"{'measure':34} {'pd-intake':>10} {'dialog':>10} {'ratio':>7}")
     rows = [
         ("first frame, median (ms)", statistics.median(pd_first), statistics.median(dl_first)),

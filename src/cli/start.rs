@@ -23,15 +23,12 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
         io::stdout().is_terminal(),
     );
     // A new full-screen intake on the built-in questionnaire starts on the welcome screen,
-    // which shows only the questionnaire's header: draw it at once from the header while
-    // another thread loads the whole file. A question file of the clinic's own is loaded
-    // first, so that its problems are printed before the screen changes.
+    // which shows only the questionnaire's header: draw it at once from the header, then load
+    // the whole file before the first key is read (keys typed meanwhile wait in the terminal).
+    // No thread: on a busy laptop a loading thread would compete with the first frame. A
+    // question file of the clinic's own is loaded first, so that its problems are printed
+    // before the screen changes.
     let early = cli.questions.is_none() && resume.is_none() && !plain_mode;
-    if early {
-        std::thread::spawn(|| {
-            load::builtin_shared();
-        });
-    }
     let custom = cli
         .questions
         .as_ref()

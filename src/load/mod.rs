@@ -31,7 +31,7 @@ pub fn builtin_shared() -> &'static Questionnaire {
 
 /// The built-in questionnaire's opening keys only (title, languages, notice, …): what the
 /// welcome screen shows, read in a small fraction of the time of the whole file, so the
-/// first screen can be drawn while the rest loads (see `cli::start`).
+/// first screen can be drawn before the rest is loaded (see `cli::start`).
 pub fn builtin_header() -> &'static Questionnaire {
     static HEADER: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
     HEADER.get_or_init(|| match header_str(BUILTIN_TEXT) {
@@ -73,10 +73,8 @@ pub fn header_str(text: &str) -> Result<Questionnaire, Diagnostics> {
 }
 
 /// Loads the built-in questionnaire. It is checked by the test suite, so failure is a build defect.
-/// One thread only: at start-up this runs beside the thread drawing the first screen.
 pub fn builtin() -> Questionnaire {
-    let loaded = yaml::parse_on_this_thread(BUILTIN_TEXT).and_then(|t| load_tree(&t, BUILTIN_TEXT));
-    match loaded {
+    match load_str(BUILTIN_TEXT) {
         Ok(q) => q,
         Err(d) => panic!(
             "the built-in questionnaire does not load:\n{}",

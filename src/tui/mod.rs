@@ -96,8 +96,8 @@ pub fn run<'q>(
             dirty = false;
         }
         if let Some(load) = rest.take() {
-            // The first frame came from the header; the rest has been loading meanwhile. The
-            // welcome screen is the same from both (tested), so nothing needs redrawing.
+            // The first frame came from the header; now the whole questionnaire. The welcome
+            // screen is the same from both (tested), so nothing needs redrawing.
             app.iv = load();
         }
         if stop.load(Ordering::Relaxed) {

@@ -74,16 +74,6 @@ impl Node {
 /// reported here (all of them); a syntax error stops the parse and is reported with its place.
 /// A long file is parsed in pieces on every core (see `pieces`).
 pub fn parse(text: &str) -> Result<Node, Diagnostics> {
-    parse_with(text, true)
-}
-
-/// `parse` on the calling thread only: for work that runs beside a thread that must not be
-/// slowed down (the start-up load of the built-in questionnaire, beside the first screen).
-pub fn parse_on_this_thread(text: &str) -> Result<Node, Diagnostics> {
-    parse_with(text, false)
-}
-
-fn parse_with(text: &str, in_pieces: bool) -> Result<Node, Diagnostics> {
     let mut diags = Diagnostics::default();
     for (i, line) in text.lines().enumerate() {
         let indent: &str = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
@@ -94,8 +84,7 @@ fn parse_with(text: &str, in_pieces: bool) -> Result<Node, Diagnostics> {
             );
         }
     }
-    let pieces = in_pieces.then(|| pieces::build_in_pieces(text)).flatten();
-    match pieces.map_or_else(|| build(text, 0), Ok) {
+    match pieces::build_in_pieces(text).map_or_else(|| build(text, 0), Ok) {
         Ok(node) => {
             find_duplicate_keys(&node, &mut diags);
             if diags.0.is_empty() {
