@@ -66,7 +66,7 @@ pub type Rest<'a, 'q> = &'a dyn Fn() -> Interview<'q>;
 /// is read.
 pub fn run<'q>(
     iv: Interview<'q>,
-    rest: Option<Rest<'_, 'q>>,
+    mut rest: Option<Rest<'_, 'q>>,
     lang: &str,
     saver: &mut dyn Autosave,
     opts: &Options,
@@ -88,7 +88,6 @@ pub fn run<'q>(
     let saved;
     let mut resume = None;
     app.message.clone_from(&opts.welcome_message);
-    let mut rest = rest;
     let mut dirty = true;
     loop {
         if dirty {
