@@ -401,3 +401,32 @@ fn the_resume_code_is_never_cut_on_a_narrow_screen() {
         assert!(narrow.contains("K7P-2QX"), "{narrow}");
     }
 }
+
+#[test]
+fn info_screens_have_no_number() {
+    let qn = crate::load::builtin_shared();
+    for (lang_down, left) in [(false, "About "), (true, "Faltan unas ")] {
+        let app = walk(qn, lang_down, &[]);
+        assert_eq!(
+            app.question().map(|q| q.kind),
+            Some(crate::model::Kind::Info)
+        );
+        let info = screen(&app, 80, 24);
+        let header = info.lines().nth(1).unwrap_or_default();
+        assert!(header.trim_start().starts_with(left), "{info}");
+        assert!(
+            !info.contains("Question 1") && !info.contains("Pregunta 1"),
+            "{info}"
+        );
+        let app = walk(qn, lang_down, &[&[Action::Enter]]);
+        let question = screen(&app, 80, 24);
+        assert!(
+            question.contains(if lang_down {
+                "Pregunta 1 · "
+            } else {
+                "Question 1 · "
+            }),
+            "{question}"
+        );
+    }
+}

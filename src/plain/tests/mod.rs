@@ -245,3 +245,17 @@ fn output_has_no_escape_bytes_or_decorative_symbols_even_with_hostile_text() {
         "{out}"
     );
 }
+
+#[test]
+fn an_info_screen_has_no_question_number() {
+    // The same rule as the full-screen header (`tui::tests::info_screens_have_no_number`).
+    let qn = load_str(SMALL).unwrap();
+    let (_, out, _) = drive(&qn, "en", "\n", &mut NoSave);
+    let hello = out.find("Hello.").expect("the info screen is shown");
+    assert!(!out[..hello].contains("Question"), "{out}");
+    // The first real question is question 1.
+    assert!(
+        out[hello..].contains("Question 1. About 5 to 6 left."),
+        "{out}"
+    );
+}

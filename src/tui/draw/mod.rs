@@ -166,9 +166,17 @@ fn header_progress<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'
         .as_ref()
         .map(|c| format!(" · {c}"))
         .unwrap_or_default();
-    // The resume code is never cut: on a narrow screen the estimate gives way first.
-    let full = format!("{n} · {left}{code}");
-    let line = if UnicodeWidthStr::width(full.as_str()) <= width {
+    // An information screen has no number ("Question 1" twice would confuse). The resume
+    // code is never cut: on a narrow screen the estimate gives way first.
+    let info = app.question().is_some_and(|q| q.kind == Kind::Info);
+    let full = if info {
+        let mut chars = left.chars();
+        let first = chars.next().map(|c| c.to_uppercase().to_string());
+        format!("{}{}{code}", first.unwrap_or_default(), chars.as_str())
+    } else {
+        format!("{n} · {left}{code}")
+    };
+    let line = if info || UnicodeWidthStr::width(full.as_str()) <= width {
         full
     } else {
         format!("{n}{code}")
