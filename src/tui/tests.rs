@@ -430,3 +430,36 @@ fn info_screens_have_no_number() {
         );
     }
 }
+
+#[test]
+fn a_long_text_on_a_small_screen_can_be_read_from_its_start() {
+    let qn = crate::load::builtin_shared();
+    // The opening information screen, in Spanish, at the smallest size: too long to fit.
+    let mut app = walk(qn, true, &[]);
+    let start = "Bienvenido(a).";
+    let first = screen(&app, 40, 12);
+    assert!(first.contains("↑ hay más arriba"), "{first}");
+    assert!(!first.contains(start), "{first}");
+    assert!(
+        first.contains("› Seguir"),
+        "the focused row is in view:\n{first}"
+    );
+    for _ in 0..30 {
+        app.handle(Action::Up);
+    }
+    let top = screen(&app, 40, 12);
+    assert!(top.contains(start), "{top}");
+    assert!(!top.contains("hay más arriba"), "{top}");
+    // Page Down comes back towards the end; any other key shows the focused row again.
+    app.handle(Action::PageDown);
+    app.handle(Action::Down);
+    assert_eq!(screen(&app, 40, 12), first);
+    // At 80×24 it all fits: no note.
+    assert!(!screen(&app, 80, 24).contains("hay más arriba"));
+    // Enter still goes on from a screen read from the top.
+    for _ in 0..30 {
+        app.handle(Action::Up);
+    }
+    app.handle(Action::Enter);
+    assert!(screen(&app, 40, 12).contains("Pregunta 1"));
+}

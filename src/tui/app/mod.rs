@@ -64,6 +64,10 @@ pub struct App<'q> {
     pub message: Option<Message>,
     pub help_open: bool,
     pub scroll: u16,
+    /// On a question screen too small for all of it: how many lines the applicant has moved
+    /// up from where the focused row is in view (Up on the first row, Page Up), to read the
+    /// start of a long text. Any other key brings the focused row back.
+    pub peek: u16,
     pub from_review: bool,
     pub summary: Option<SummaryView>,
     /// The resume code, once the store has made one (shown, and asked for to unlock).
@@ -90,6 +94,7 @@ impl<'q> App<'q> {
             message: None,
             help_open: false,
             scroll: 0,
+            peek: 0,
             from_review: false,
             summary: None,
             code: None,

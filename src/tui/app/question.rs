@@ -9,7 +9,13 @@ impl App<'_> {
             return Effect::None;
         };
         let typing = self.focused_row() == Some(Row::Input);
+        let peek = std::mem::take(&mut self.peek);
         match action {
+            Action::Up if self.focus == 0 && !(typing && self.input.multiline) => {
+                self.peek = peek.saturating_add(1);
+            }
+            Action::PageUp if !typing => self.peek = peek.saturating_add(5),
+            Action::PageDown if !typing => self.peek = peek.saturating_sub(5),
             Action::Back => return self.go_back(),
             Action::Help => self.help_open = true,
             Action::Char('?') if !typing => self.help_open = true,

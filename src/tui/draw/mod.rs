@@ -100,7 +100,22 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
     } else {
         0
     };
-    let visible: Vec<Line<'_>> = body_lines.into_iter().skip(offset).take(h).collect();
+    let offset = if app.screen == Screen::Question {
+        offset.saturating_sub(usize::from(app.peek))
+    } else {
+        offset
+    };
+    let mut visible: Vec<Line<'_>> = body_lines.into_iter().skip(offset).take(h).collect();
+    if offset > 0 && app.screen == Screen::Question && h > 2 {
+        // Say that the start of the text is out of view, and how to see it.
+        visible[0] = Line::styled(
+            wrap(strings(&app.lang).more_above, usize::from(body_area.width))
+                .into_iter()
+                .next()
+                .unwrap_or_default(),
+            theme.dim,
+        );
+    }
     f.render_widget(Paragraph::new(visible), body_area);
     let mut footer = message;
     footer.extend(hints);
