@@ -50,10 +50,7 @@ pub fn builtin_header() -> &'static Questionnaire {
 pub fn header_str(text: &str) -> Result<Questionnaire, Diagnostics> {
     let mut end = 0;
     for line in text.split_inclusive('\n') {
-        let later = TOP[HEADER_KEYS..]
-            .iter()
-            .any(|k| line.strip_prefix(k).is_some_and(|r| r.starts_with(':')));
-        if later {
+        if yaml::top_level_key(line).is_some_and(|k| TOP[HEADER_KEYS..].contains(&k)) {
             break;
         }
         end += line.len();

@@ -13,6 +13,7 @@ use crate::diag::{Diagnostic, Diagnostics, Pos};
 mod pieces;
 #[doc(hidden)]
 pub use pieces::pieces_agree;
+pub use pieces::top_level_key;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {

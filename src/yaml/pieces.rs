@@ -45,7 +45,7 @@ fn build_pieces(text: &str, n: usize) -> Option<Node> {
         .enumerate()
         .map(|(i, &(at, lines_before))| match starts.get(i + 1) {
             Some(&(end, _)) => {
-                let key = key_name(&text[end..]);
+                let key = top_level_key(&text[end..]).unwrap_or_default();
                 Piece {
                     text: format!("{}{key}:\n", &text[at..end]),
                     lines_before,
@@ -100,15 +100,6 @@ pub fn pieces_agree(text: &str, n: usize) -> bool {
     build_pieces(text, n).is_none_or(|tree| build(text, 0).ok() == Some(tree))
 }
 
-/// The key at the start of a top-level key line.
-fn key_name(line: &str) -> &str {
-    let len = line
-        .bytes()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'-')
-        .count();
-    &line[..len]
-}
-
 /// Where to cut `text` into about `n` pieces of similar size: `(byte offset, lines before it)`
 /// of top-level key lines (a plain key at column 0 followed by `:`), never the first key.
 /// Empty when the text should not be cut: one piece wanted, or a line break this count
@@ -130,7 +121,7 @@ fn cut_points(text: &str, n: usize) -> Vec<(usize, usize)> {
         if marker && seen_key {
             return Vec::new();
         }
-        if is_top_level_key(l) {
+        if top_level_key(l).is_some() {
             let target = text.len() * (out.len() + 1) / n;
             if seen_key && at >= target && out.len() + 1 < n {
                 out.push((at, line));
@@ -143,14 +134,19 @@ fn cut_points(text: &str, n: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// `name:` at column 0, the name made of letters, digits, `_` and `-`, starting with a letter
-/// or `_`, and the colon followed by a space, a tab or the end of the line.
-fn is_top_level_key(line: &str) -> bool {
-    let name = key_name(line);
-    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && line[name.len()..]
-            .strip_prefix(':')
-            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t', '\r', '\n']))
+/// The key of a line that starts a top-level entry: `name:` at column 0, the name made of
+/// letters, digits, `_` and `-`, starting with a letter or `_`, and the colon followed by a
+/// space, a tab or the end of the line.
+pub fn top_level_key(line: &str) -> Option<&str> {
+    let len = line
+        .bytes()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'-')
+        .count();
+    let name = &line[..len];
+    let colon = line[len..]
+        .strip_prefix(':')
+        .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t', '\r', '\n']));
+    (colon && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')).then_some(name)
 }
 
 #[cfg(test)]

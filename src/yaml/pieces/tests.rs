@@ -153,3 +153,42 @@ proptest! {
         }
     }
 }
+
+/// What an author of a large question file sees: problems found through `parse` (which cuts
+/// files this long) are the ones, at the lines, a whole parse gives.
+#[test]
+fn problems_in_a_large_file_are_located_as_in_a_whole_parse() {
+    let text = crate::load::BUILTIN_TEXT;
+    assert!(
+        text.len() >= PIECES_FROM,
+        "the built-in file is long enough to be cut"
+    );
+    let lines = text.lines().count();
+    // A bracket left open near the end, a top-level key given twice, a tab.
+    let broken = format!("{text}extra: [1, 2\n");
+    let d = crate::yaml::parse(&broken).expect_err("open bracket");
+    assert!(d.0[0].message.starts_with("YAML syntax"), "{d}");
+    assert_eq!(build(&broken, 0).expect_err("whole").pos, d.0[0].pos);
+    let twice = format!("{text}flags: []\n");
+    let d = crate::yaml::parse(&twice).expect_err("duplicate key");
+    assert_eq!(d.0.len(), 1, "{d}");
+    assert!(
+        d.0[0].message.contains("the key `flags` appears twice"),
+        "{d}"
+    );
+    assert_eq!(d.0[0].pos.line as usize, lines + 1, "{d}");
+    let tab = format!("{text}more:\n\t- x\n");
+    let d = crate::yaml::parse(&tab).expect_err("tab");
+    assert_eq!(d.0[0].pos.line as usize, lines + 2, "{d}");
+    // And through the checker, the errors of the loader keep their lines too.
+    let unknown = format!("{text}extra_key: 1\n");
+    let r =
+        crate::check::check_source(&unknown, &crate::check::Options::default()).render("q.yaml");
+    assert!(
+        r.contains(&format!(
+            "q.yaml:{}:1: error: unknown key `extra_key`",
+            lines + 1
+        )),
+        "{r}"
+    );
+}
