@@ -19,4 +19,5 @@ pub mod scenario;
 pub mod scoring;
 pub mod store;
 pub mod tui;
+pub mod visible;
 pub mod yaml;

@@ -102,12 +102,16 @@ fn staff_open_every_intake_the_applicant_only_their_own_unfinished_one() {
     s.save(&iv, "en").unwrap();
     let code = s.code().unwrap().to_owned();
 
-    // Without the identity: dates and counts only.
+    // Without the identity: dates and status only; nothing that depends on an answer (the
+    // count of answers tells which branches were taken) and not the language.
     let listed = st.list(None);
     let l = listed[0].as_ref().unwrap();
     assert!(l.encrypted);
     assert_eq!(l.code, None);
-    assert_eq!(l.meta.answered, 1);
+    assert_eq!((l.meta.answered, l.meta.language.as_deref()), (None, None));
+    let with_id = st.list(Some(&c.identity));
+    let l = with_id[0].as_ref().unwrap();
+    assert_eq!((l.meta.answered, l.meta.language.as_deref()), (Some(1), Some("en")));
     assert!(matches!(
         st.load_record(s.path().to_str().unwrap(), None),
         Err(StoreError::Locked { .. })
@@ -131,6 +135,7 @@ fn staff_open_every_intake_the_applicant_only_their_own_unfinished_one() {
         Some(code.as_str())
     );
     assert_eq!(st.load_record(&code, Some(&c.identity)).unwrap().code, code);
+    drop(s);
     let r = st.resume(&code, &qn, today()).unwrap();
     assert_eq!(r.answers, iv.answers().to_vec());
 
@@ -157,10 +162,10 @@ fn staff_open_every_intake_the_applicant_only_their_own_unfinished_one() {
             .count(),
         1
     );
-    assert_eq!(
-        st.resume(&code, &qn, today()).unwrap().answers,
-        iv2.answers().to_vec()
-    );
+    drop(s2); // the applicant closes the window and comes back
+    let r2 = st.resume(&code, &qn, today()).unwrap();
+    assert_eq!(r2.answers, iv2.answers().to_vec());
+    let mut s2 = r2.session;
     finish(&mut iv2);
     s2.save(&iv2, "en").unwrap();
     assert!(matches!(
@@ -197,6 +202,7 @@ fn a_plaintext_intake_resumed_after_a_key_is_set_moves_into_an_envelope() {
     s2.save(&iv, "en").unwrap();
     assert!(!s.path().exists(), "the plaintext copy is gone");
     assert_nowhere(data.path(), &[SECRET, &code]);
+    drop(s2);
     assert_eq!(
         st.resume(&code, &qn, today()).unwrap().answers,
         iv.answers().to_vec()

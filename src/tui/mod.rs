@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod draw;
+mod hidden;
 pub mod input;
 pub mod text_input;
 pub mod theme;
@@ -26,6 +27,7 @@ use crate::i18n::strings;
 use crate::interview::Interview;
 
 pub use app::App;
+pub use hidden::read_hidden;
 pub use app::Message;
 use app::{Effect, Screen};
 use theme::Theme;
