@@ -48,7 +48,11 @@ mod tests {
             shown,
             "ok\\u{1b}]52;c;aGk=\\u{7} \\u{8}\\u{8}\\u{d}\\u{9b}2J \\u{202e}evil\nnext\tcol"
         );
-        assert!(!shown.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
+        assert!(
+            !shown
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t')
+        );
         assert_eq!(escape_line("a\nb\x1b"), "a\\nb\\u{1b}");
         assert!(matches!(escape_controls("José ñ"), Cow::Borrowed(_)));
     }

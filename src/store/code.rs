@@ -70,9 +70,7 @@ pub fn read(typed: &str) -> Typed {
     };
     match values.len() {
         LEGACY_LEN => Typed::Legacy(format!("{}-{}", &s[..3], &s[3..])),
-        LEN if check_symbol(&values[..LEN - 1]) == values[LEN - 1] => {
-            Typed::Code(grouped(&values))
-        }
+        LEN if check_symbol(&values[..LEN - 1]) == values[LEN - 1] => Typed::Code(grouped(&values)),
         LEN => Typed::Typo,
         _ => Typed::NotACode,
     }

@@ -151,9 +151,13 @@ mod imp {
     fn open(sealed: &str, identity: &dyn Identity) -> Result<Vec<u8>, String> {
         let dec = Decryptor::new_buffered(ArmoredReader::new(sealed.as_bytes()))
             .map_err(|e| e.to_string())?;
-        let mut r = dec
-            .decrypt(iter::once(identity))
-            .map_err(|e| e.to_string())?;
+        let mut r = dec.decrypt(iter::once(identity)).map_err(|e| match e {
+            // age's own message for this one does arithmetic that can overflow.
+            age::DecryptError::ExcessiveWork { required, .. } => {
+                format!("refused: it asks for scrypt work factor {required}")
+            }
+            e => e.to_string(),
+        })?;
         let mut plain = Vec::new();
         r.read_to_end(&mut plain).map_err(|e| e.to_string())?;
         Ok(plain)

@@ -49,7 +49,6 @@ impl Lock {
             Err(TryLockError::Error(e)) => Err(io(e)),
         }
     }
-
 }
 
 impl Lock {

@@ -55,9 +55,7 @@ pub enum StoreError {
         "this intake is encrypted to a clinic key that is not set up here: run pd-intake with the clinic's --recipient (or its config file) to continue it"
     )]
     NeedsClinicKey,
-    #[error(
-        "this intake is open in another window; close that one first (nothing was changed)"
-    )]
+    #[error("this intake is open in another window; close that one first (nothing was changed)")]
     InUse,
     #[error("no unfinished intake has the code {code}")]
     NoSuchCode { code: String, failures: u32 },

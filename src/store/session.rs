@@ -88,6 +88,8 @@ impl Session {
                     });
                 }
             }
+            // The lock follows the record (the old one is named after the code).
+            self.lock = Some(lock::Lock::take(&self.path)?);
         }
         Ok(())
     }
@@ -130,7 +132,11 @@ impl Session {
             set_aside: self.set_aside.clone(),
             questions: qn.questions.iter().map(|q| q.id.clone()).collect(),
             choices,
-            recipients: self.recipients.iter().map(crypto::ClinicKey::public).collect(),
+            recipients: self
+                .recipients
+                .iter()
+                .map(crypto::ClinicKey::public)
+                .collect(),
         }
     }
 

@@ -27,9 +27,9 @@ use crate::i18n::strings;
 use crate::interview::Interview;
 
 pub use app::App;
-pub use hidden::read_hidden;
 pub use app::Message;
 use app::{Effect, Screen};
+pub use hidden::read_hidden;
 use theme::Theme;
 
 #[derive(Debug, Clone, Default)]
