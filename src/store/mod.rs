@@ -416,6 +416,11 @@ impl Store {
     }
 }
 
+/// Writes a file only its owner can read (0600), atomically (reports staff ask for).
+pub fn write_private_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    atomic::write_atomic(path, bytes)
+}
+
 fn random_name() -> Result<String, StoreError> {
     let mut b = [0u8; 8];
     getrandom::fill(&mut b).map_err(|e| StoreError::Random(e.to_string()))?;
