@@ -6,7 +6,7 @@ use std::io::{self, BufRead, Write};
 
 use crate::answer::{DEFAULT_MAX_CHARS, Invalid};
 use crate::autosave::Autosave;
-use crate::i18n::{self, fill, strings};
+use crate::i18n::{self, strings};
 use crate::interview::{Interview, Position, Recorded};
 use crate::model::{Kind, QIdx, Questionnaire};
 use crate::scoring;
@@ -284,10 +284,10 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
         let s = strings(self.lang);
         let mut lines = Vec::new();
         if !r.set_aside.is_empty() {
-            lines.push(fill(s.set_aside, &[("n", r.set_aside.len().to_string())]));
+            lines.push(i18n::count(self.lang, &s.set_aside, r.set_aside.len()));
         }
         if !r.restored.is_empty() {
-            lines.push(fill(s.restored, &[("n", r.restored.len().to_string())]));
+            lines.push(i18n::count(self.lang, &s.restored, r.restored.len()));
         }
         self.say(lines)
     }

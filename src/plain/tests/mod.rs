@@ -203,7 +203,7 @@ fn progress_is_a_sentence() {
     // has_children, work, papers, entry_year, notes are certain; children_count may come.
     assert!(out.contains("Question 1. About 5 to 6 left."), "{out}");
     let (_, out, _) = drive(&qn, "es", "\nno\nno\n", &mut NoSave);
-    assert!(out.contains("Pregunta 2. Quedan 4."), "{out}");
+    assert!(out.contains("Pregunta 2. Quedan 4 preguntas."), "{out}");
 }
 
 #[test]
