@@ -89,7 +89,10 @@ pub fn run<'q>(
     app.code = saver.code().map(str::to_owned);
     let saved;
     let mut resume = None;
-    app.message.clone_from(&opts.welcome_message);
+    if opts.welcome_message.is_some() {
+        // (otherwise keep what the first screen says, e.g. that a draft came back)
+        app.message.clone_from(&opts.welcome_message);
+    }
     if let Ok(size) = terminal.size() {
         app.handle(input::Action::Resize(size.width, size.height));
     }
@@ -291,3 +294,5 @@ fn register_signals(_stop: &Arc<AtomicBool>) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_promises;

@@ -16,15 +16,15 @@ use crate::model::Questionnaire;
 
 const ALL_KINDS: &str = include_str!("../../tests/fixtures/all_kinds.yaml");
 
-fn today() -> Date {
+pub(super) fn today() -> Date {
     Date::parse("2026-11-27").unwrap()
 }
 
-fn qn() -> Questionnaire {
+pub(super) fn qn() -> Questionnaire {
     load_str(ALL_KINDS).unwrap()
 }
 
-fn screen(app: &App<'_>, w: u16, h: u16) -> String {
+pub(super) fn screen(app: &App<'_>, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| draw(f, app, &Theme::new(false, true))).unwrap();
     let buf = t.backend().buffer().clone();
@@ -40,25 +40,25 @@ fn screen(app: &App<'_>, w: u16, h: u16) -> String {
     out
 }
 
-fn press(app: &mut App<'_>, keys: &[Action]) {
+pub(super) fn press(app: &mut App<'_>, keys: &[Action]) {
     for k in keys {
         app.handle(k.clone());
     }
 }
 
-fn typed(app: &mut App<'_>, s: &str) {
+pub(super) fn typed(app: &mut App<'_>, s: &str) {
     for c in s.chars() {
         app.handle(Action::Char(c));
     }
 }
 
-fn current_id(app: &App<'_>) -> String {
+pub(super) fn current_id(app: &App<'_>) -> String {
     app.question()
         .map_or_else(|| format!("{:?}", app.screen), |q| q.id.clone())
 }
 
 /// Walks to a screen: language, then answers, returning the app there.
-fn walk<'q>(qn: &'q Questionnaire, lang_down: bool, steps: &[&[Action]]) -> App<'q> {
+pub(super) fn walk<'q>(qn: &'q Questionnaire, lang_down: bool, steps: &[&[Action]]) -> App<'q> {
     let mut app = App::new(Interview::new(qn, today()), "en");
     if lang_down {
         app.handle(Action::Down);
