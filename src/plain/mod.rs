@@ -19,7 +19,7 @@ mod summary;
 
 pub use parse::{Command, command};
 pub use read::{LINE_LIMIT, Line, next_line};
-pub use script::{replay, script, script_from_answers_file};
+pub use script::{replay, replay_recording, script, script_from_answers_file};
 pub use summary::render as summary_lines;
 
 /// What happened, for the caller (exit status) and the parity test.

@@ -193,7 +193,8 @@ impl<'q> App<'q> {
         let max = if q.kind == Kind::Text {
             q.max_chars.unwrap_or(DEFAULT_MAX_CHARS)
         } else {
-            10
+            // Room for a date as typed ("15 / 03 / 2027") or the words "I'd rather not say".
+            24
         };
         self.input = TextInput::new(&text, q.multiline, max);
         self.focus = match &stored {
