@@ -1,12 +1,13 @@
 //! Chrome strings (buttons, key hints, messages to applicants) in one table per language.
 //! Content (questions, factors) comes from the question file; nothing here is legal content.
 
-use crate::answer::Invalid;
 use crate::scoring::Status;
 
+mod invalid;
 mod plural;
 pub mod words;
 
+pub use invalid::invalid;
 pub use plural::{Plural, PluralCategory, count, plural_category};
 
 pub struct Strings {
@@ -196,8 +197,8 @@ pub static EN: Strings = Strings {
     plain_hint_year: "Type the year with 4 digits, like 2015.",
     plain_hint_date: "Type the date as month/day/year, like 06/30/2015 (or 2015-06-30).",
     plain_hint_text: "Type your answer on one line and press Enter.",
-    choose_first: "Nothing is chosen yet. Use the arrow keys or type the number of your answer, then press Enter.",
-    mark_first: "Nothing is marked yet. Mark your answers with Space (or type their numbers), then press Enter.",
+    choose_first: "Nothing chosen yet. Use the arrows or a number, then Enter.",
+    mark_first: "Nothing marked yet. Mark with Space or a number, then Enter.",
     done_row: "Done: save this text",
     more_below: "↓ more below",
     date_understood: "We read this as: {date}",
@@ -216,7 +217,7 @@ pub static EN: Strings = Strings {
         "December",
     ],
     long_date: "{month} {day}, {year}",
-    draft_restored: "What you typed before is still here. Press Enter to save it.",
+    draft_restored: "What you typed before is still here.",
 };
 
 pub static ES: Strings = Strings {
@@ -311,8 +312,8 @@ pub static ES: Strings = Strings {
     plain_hint_year: "Escriba el año con 4 números, por ejemplo 2015.",
     plain_hint_date: "Escriba la fecha así: día/mes/año, por ejemplo 30/06/2015.",
     plain_hint_text: "Escriba su respuesta en una línea y pulse Enter.",
-    choose_first: "Todavía no ha elegido nada. Use las flechas o escriba el número de su respuesta, y luego pulse Enter.",
-    mark_first: "Todavía no ha marcado nada. Marque sus respuestas con la barra espaciadora (o escriba sus números), y luego pulse Enter.",
+    choose_first: "Aún no ha elegido. Use las flechas o un número, y luego Enter.",
+    mark_first: "Aún no ha marcado nada. Marque con Espacio o un número, y luego Enter.",
     done_row: "Listo: guardar este texto",
     more_below: "↓ hay más abajo",
     date_understood: "Entendimos: {date}",
@@ -331,7 +332,7 @@ pub static ES: Strings = Strings {
         "diciembre",
     ],
     long_date: "{day} de {month} de {year}",
-    draft_restored: "Lo que usted escribió antes sigue aquí. Pulse Enter para guardarlo.",
+    draft_restored: "Lo que usted escribió antes sigue aquí.",
 };
 
 /// The strings for a language code; unknown codes fall back to English.
@@ -383,115 +384,5 @@ pub fn status_word(lang: &str, s: Status) -> (&'static str, &'static str) {
         ),
         Status::NotApplicable => ("–", if es { "no aplica" } else { "does not apply" }),
         Status::Unknown => ("?", if es { "por aclarar" } else { "to clarify" }),
-    }
-}
-
-/// Why an answer was refused, in the applicant's language.
-pub fn invalid(lang: &str, e: &Invalid) -> String {
-    let es = lang == "es";
-    match e {
-        Invalid::Empty => if es {
-            "Escriba una respuesta, o elija «No sé»."
-        } else {
-            "Please type an answer, or choose \"I don't know\"."
-        }
-        .into(),
-        Invalid::NotAChoice(c) => {
-            if es {
-                format!("«{c}» no es una de las opciones.")
-            } else {
-                format!("\"{c}\" is not one of the choices.")
-            }
-        }
-        Invalid::ExclusiveWithOthers(_) => {
-            if es {
-                "«Ninguna» no va junto con otras opciones.".into()
-            } else {
-                "\"None\" cannot go with other choices.".into()
-            }
-        }
-        Invalid::NotANumber => if es {
-            "Escriba solo un número, por ejemplo 3."
-        } else {
-            "Please type only a number, like 3."
-        }
-        .into(),
-        Invalid::TooSmall(n) => {
-            if es {
-                format!("El número debe ser {n} o más.")
-            } else {
-                format!("The number must be {n} or more.")
-            }
-        }
-        Invalid::TooLarge(n) => {
-            if es {
-                format!("El número debe ser {n} o menos.")
-            } else {
-                format!("The number must be {n} or less.")
-            }
-        }
-        Invalid::NotAYear => if es {
-            "Escriba el año con 4 números, por ejemplo 2015."
-        } else {
-            "Please type the year with 4 digits, like 2015."
-        }
-        .into(),
-        Invalid::YearInFuture => if es {
-            "Ese año todavía no ha llegado."
-        } else {
-            "That year has not come yet."
-        }
-        .into(),
-        Invalid::NotADate => if es {
-            "Escriba la fecha así: día/mes/año, por ejemplo 30/06/2015."
-        } else {
-            "Please type the date like this: month/day/year, like 06/30/2015."
-        }
-        .into(),
-        Invalid::DateTooEarly(d) => {
-            if es {
-                format!("La fecha debe ser {d} o después.")
-            } else {
-                format!("The date must be {d} or later.")
-            }
-        }
-        Invalid::DateTooLate(d) => {
-            if es {
-                format!("La fecha debe ser {d} o antes.")
-            } else {
-                format!("The date must be {d} or earlier.")
-            }
-        }
-        Invalid::DateInPast => if es {
-            "Esa fecha ya pasó. Escriba una fecha de hoy en adelante."
-        } else {
-            "That date has already passed. Please give a date from today on."
-        }
-        .into(),
-        Invalid::YearInPast => if es {
-            "Ese año ya pasó."
-        } else {
-            "That year has already passed."
-        }
-        .into(),
-        Invalid::DateInFuture => if es {
-            "Esa fecha todavía no ha llegado. Escriba una fecha de hoy o de antes."
-        } else {
-            "That date has not come yet. Please give today's date or an earlier one."
-        }
-        .into(),
-        Invalid::TooLong(n) => {
-            if es {
-                format!("El texto es muy largo. Use {n} letras o menos.")
-            } else {
-                format!("The text is too long. Please use {n} characters or fewer.")
-            }
-        }
-        Invalid::NoAnswerOnInfo | Invalid::UnknownNotOffered => if es {
-            "Esta pregunta necesita otra respuesta."
-        } else {
-            "This question needs another answer."
-        }
-        .into(),
     }
 }

@@ -59,7 +59,7 @@ fn quick_enters_from_the_welcome_screen_record_nothing() {
     }
     let s = t.screen();
     assert!(s.contains("Pregunta 1"), "{s}");
-    assert!(s.contains("Todavía no ha elegido nada"), "{s}");
+    assert!(s.contains("Aún no ha elegido"), "{s}");
     t.send("\x03");
     t.wait_exit();
     let saved = records(dir.path());

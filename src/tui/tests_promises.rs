@@ -35,11 +35,11 @@ fn enter_on_every_kind_of_choice_without_choosing_records_nothing() {
     assert_eq!(current_id(&app), "has_children", "Enter did not move on");
     assert!(nothing_recorded(&app));
     assert!(
-        error(&app).contains("Todavía no ha elegido nada"),
+        error(&app).contains("Aún no ha elegido"),
         "{:?}",
         app.message
     );
-    assert!(screen(&app, 40, 12).contains("Todavía no ha elegido"));
+    assert!(screen(&app, 40, 12).contains("Aún no ha elegido"));
     // Choosing is explicit: an arrow starts at the first row, then Enter records it.
     press(&mut app, &[Down, Down, Enter]);
     assert_eq!(app.iv.stored(1), Some(&Answer::Choice("no".into())));
@@ -51,7 +51,7 @@ fn enter_on_every_kind_of_choice_without_choosing_records_nothing() {
     assert_eq!(current_id(&app), "relatives");
     assert_eq!(app.marked, vec![false, false, false]);
     assert!(
-        error(&app).contains("Todavía no ha marcado nada"),
+        error(&app).contains("Aún no ha marcado nada"),
         "{:?}",
         app.message
     );
@@ -274,6 +274,18 @@ fn the_question_stays_on_a_small_screen_while_the_choices_scroll() {
         "{bottom}"
     );
     assert!(bottom.contains("› 13. Prefiero no decir"), "{bottom}");
+    // With a message taking room too, the whole question is still there.
+    let qn = super::tests::qn();
+    let mut app = walk(&qn, true, &[&[Enter], &[Char('2'), Enter], &[Down, Enter]]);
+    let s = screen(&app, 40, 12);
+    assert!(s.contains("Aún no ha marcado"), "{s}");
+    assert!(
+        s.contains("¿Quién en su familia es ciudadano de") && s.contains("EE. UU.?"),
+        "{s}"
+    );
+    assert!(s.contains("› 1. [ ]"), "{s}");
+    app.handle(End);
+    assert!(screen(&app, 40, 12).contains("¿Quién en su familia"));
 }
 
 #[test]

@@ -157,6 +157,10 @@ impl App<'_> {
 
     /// An edit of the field, kept as a draft of this question.
     fn edit(&mut self, f: impl FnOnce(&mut TextInput)) {
+        // A refusal was about the text before this edit.
+        if matches!(self.message, Some(Message::Error(_))) {
+            self.message = None;
+        }
         f(&mut self.input);
         let Some(qi) = self.iv.current() else { return };
         let value = self.input.value();

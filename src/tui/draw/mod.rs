@@ -104,8 +104,13 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
         // the question. A question too long for its share is cut from the top (its last
         // line is usually the question itself), and Up on the first row reads back.
         let total_h = usize::from(body_h);
+        // Up to three lines of rows, fewer when the question needs them: the question
+        // comes first, with at least one row to answer on.
         let rows_min = body_lines.len().clamp(1, 3);
-        let room = total_h.saturating_sub(rows_min).max(1);
+        let room = total_h
+            .saturating_sub(rows_min)
+            .max(head.len().min(total_h.saturating_sub(1)))
+            .max(1);
         let shown = head.len().min(room);
         let gap = usize::from(shown > 0 && shown + 1 + rows_min <= total_h);
         let len = head.len();
@@ -139,13 +144,24 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
         _ => window(total, h, focus_line),
     };
     let mut visible: Vec<Line<'_>> = body_lines.into_iter().skip(offset).take(h).collect();
-    // Every cut list or text says there is more, at the end where it was cut.
-    if h > 2 && app.screen != Screen::Locked {
-        if offset > 0 {
+    // Every cut list or text says there is more, at the end where it was cut: a line of its
+    // own where there is room, an arrow at the end of the line where there is not.
+    if app.screen != Screen::Locked && !visible.is_empty() {
+        let last = visible.len() - 1;
+        let roomy = h >= 5;
+        if offset > 0 && (roomy || visible[0].width() == 0) {
             visible[0] = marker(s.more_above, bw, theme);
         }
-        if offset + h < total {
-            visible[h - 1] = marker(s.more_below, bw, theme);
+        if offset + h < total && (roomy || visible[last].width() == 0) {
+            visible[last] = marker(s.more_below, bw, theme);
+        }
+        if !roomy {
+            if offset > 0 && visible[0].width() > 0 && !is_marker(&visible[0]) {
+                visible[0].push_span(Span::styled(" ↑", theme.dim));
+            }
+            if offset + h < total && !is_marker(&visible[last]) {
+                visible[last].push_span(Span::styled(" ↓", theme.dim));
+            }
         }
     }
     f.render_widget(Paragraph::new(visible), body_area);
@@ -174,6 +190,13 @@ fn window(total: usize, h: usize, focus: usize) -> usize {
         return 0;
     }
     (focus + 2).saturating_sub(h).min(total - h)
+}
+
+/// Whether a line is already a "more" note (they start with their arrow).
+fn is_marker(line: &Line<'_>) -> bool {
+    line.spans
+        .first()
+        .is_some_and(|sp| sp.content.starts_with(['↑', '↓']))
 }
 
 /// A "more above" / "more below" note, one line.
