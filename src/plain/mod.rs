@@ -252,6 +252,15 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
                     match recorded {
                         Ok(r) => {
                             self.save()?;
+                            if let Some(crate::answer::Answer::Date(d)) = self.iv.stored(q) {
+                                // How the typed date was read (day or month first), so a
+                                // slip can be fixed with "b".
+                                let said = i18n::fill(
+                                    strings(self.lang).date_understood,
+                                    &[("date", i18n::long_date(self.lang, *d))],
+                                );
+                                self.say([said])?;
+                            }
                             self.tell_changes(&r)?;
                             self.iv.next();
                             return Ok(Step::Moved);

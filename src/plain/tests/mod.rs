@@ -83,6 +83,27 @@ pub(super) fn answer_of(
 }
 
 #[test]
+fn a_date_is_typed_in_the_language_order_and_said_back_in_words() {
+    let qn = load_str(include_str!("../../../tests/fixtures/all_kinds.yaml")).unwrap();
+    let court = qn.question_index("court_date").unwrap();
+    // info, has_children, relatives, entry_year, status, household, court_date
+    let input = "\n2\n3\n2009\n1\n3\n15/03/2027\n";
+    let (_, out, answers) = drive(&qn, "es", input, &mut NoSave);
+    assert_eq!(
+        answers[court],
+        Some(Answer::Date(Date::new(2027, 3, 15).unwrap()))
+    );
+    assert!(out.contains("Entendimos: 15 de marzo de 2027"), "{out}");
+    let input = "\n2\n3\n2009\n1\n3\n03/15/2027\n";
+    let (_, out, answers) = drive(&qn, "en", input, &mut NoSave);
+    assert_eq!(
+        answers[court],
+        Some(Answer::Date(Date::new(2027, 3, 15).unwrap()))
+    );
+    assert!(out.contains("We read this as: March 15, 2027"), "{out}");
+}
+
+#[test]
 fn wants_plain_follows_flag_term_accessible_and_ttys() {
     assert!(!wants_plain(
         false,
