@@ -28,6 +28,8 @@ fn a_draft_is_saved_and_comes_back_on_resume_but_is_no_answer() {
     assert!(record["answers"].get("story").is_none());
     assert_eq!(record["answered"], 1, "a draft is not counted as answered");
 
+    let path = session.path().to_owned();
+    drop(session); // the intake is in use while its session lives
     let r = st.resume(&code, &qn, today()).unwrap();
     assert_eq!(r.drafts, vec![(story, STORY.to_owned())]);
     assert_eq!(r.answers[story], None);
@@ -35,7 +37,7 @@ fn a_draft_is_saved_and_comes_back_on_resume_but_is_no_answer() {
     let out = assert_cmd::Command::cargo_bin("pd-intake")
         .unwrap()
         .args(["--today", "2026-03-04", "report", "--format", "txt"])
-        .arg(session.path())
+        .arg(&path)
         .arg("--questions")
         .arg(write_v1(dir.path()))
         .output()
@@ -100,6 +102,7 @@ fn with_a_clinic_key_a_draft_is_never_on_disk_in_the_clear() {
             f.display()
         );
     }
+    drop(session);
     let r = st.resume(&code, &qn, today()).unwrap();
     assert_eq!(r.drafts, vec![(story, STORY.to_owned())]);
 }

@@ -111,7 +111,8 @@ impl<'q> App<'q> {
             summary: None,
             code: None,
             unlock: TextInput::new("", false, 16),
-            code_entry: TextInput::new("", false, 12),
+            // A code is 12 symbols in groups of four (14 with dashes); room for spaces typed too.
+            code_entry: TextInput::new("", false, 24),
             unlock_failures: 0,
             locked_from: Screen::Welcome,
             staff_note: None,
