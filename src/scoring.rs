@@ -278,15 +278,14 @@ fn score_factor<'a>(
     r
 }
 
-/// Today's date for commands that were not given `--today` (only front ends call this).
+/// Today's date for commands that were not given `--today` (only front ends call this): the
+/// local calendar date, so an evening intake in US time is not read as of tomorrow.
 pub fn today_from_clock() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    civil_from_days(i64::try_from(secs / 86_400).unwrap_or(0))
+    crate::date::local_today()
 }
 
 /// Days since 1970-01-01 to a calendar date (proleptic Gregorian).
+#[cfg(test)]
 fn civil_from_days(z: i64) -> Date {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
