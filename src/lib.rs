@@ -9,6 +9,7 @@ pub mod cli;
 pub mod date;
 pub mod diag;
 pub mod eval;
+pub mod exchange;
 pub mod i18n;
 pub mod interview;
 pub mod load;
