@@ -31,14 +31,6 @@ fn people_file(dir: &std::path::Path) -> std::path::PathBuf {
     p
 }
 
-fn slots(qn: &pd_intake::model::Questionnaire, pairs: &[(&str, Answer)]) -> Vec<Option<Answer>> {
-    let mut v = vec![None; qn.questions.len()];
-    for (id, a) in pairs {
-        v[qn.question_index(id).unwrap()] = Some(a.clone());
-    }
-    v
-}
-
 /// Reads a CSV written by pd-intake: checks the BOM and CRLF ends, returns the rows.
 fn read_back(bytes: &[u8]) -> Vec<Vec<String>> {
     let body = bytes

@@ -14,8 +14,37 @@ use pd_intake::interview::Interview;
 use pd_intake::model::Questionnaire;
 use pd_intake::store::{self, Store, clock};
 
+/// The program, with no clinic key configured on this machine (tests pass --recipient).
 pub fn pd() -> Command {
-    Command::cargo_bin("pd-intake").unwrap()
+    let mut c = Command::cargo_bin("pd-intake").unwrap();
+    c.env("XDG_CONFIG_HOME", "/nonexistent/pd-intake-test-config")
+        .env("HOME", "/nonexistent/pd-intake-test-home");
+    c
+}
+
+/// A small questionnaire: a name, a yes/no and a date.
+pub const SMALL: &str = r#"
+format: 1
+id: people
+version: "3"
+title: People
+languages: [{code: en, name: English}]
+sections:
+  - id: who
+    title: Who
+    questions:
+      - {id: full_name, kind: text, text: "Your name?"}
+      - {id: detained_now, kind: yes_no, text: "Detained?"}
+      - {id: next_hearing_date, kind: date, text: "Next court date?"}
+"#;
+
+/// One answer slot per question of `qn`, filled from `pairs`.
+pub fn slots(qn: &Questionnaire, pairs: &[(&str, Answer)]) -> Vec<Option<Answer>> {
+    let mut v = vec![None; qn.questions.len()];
+    for (id, a) in pairs {
+        v[qn.question_index(id).unwrap()] = Some(a.clone());
+    }
+    v
 }
 
 /// `pd-intake ARGS --data-dir DIR`, expected to succeed; returns stdout.
