@@ -31,6 +31,13 @@ fn people_file(dir: &std::path::Path) -> std::path::PathBuf {
     p
 }
 
+/// scripts/csv-in-spreadsheet.sh sets PD_INTAKE_CSV_DIR to open these CSVs in LibreOffice.
+fn keep_copy(csv: &std::path::Path, name: &str) {
+    if let Some(dir) = std::env::var_os("PD_INTAKE_CSV_DIR") {
+        std::fs::copy(csv, std::path::Path::new(&dir).join(name)).unwrap();
+    }
+}
+
 /// Reads a CSV written by pd-intake: checks the BOM and CRLF ends, returns the rows.
 fn read_back(bytes: &[u8]) -> Vec<Vec<String>> {
     let body = bytes
@@ -106,6 +113,7 @@ fn cells_are_quoted_and_formulas_made_inert() {
         ],
     );
     let bytes = std::fs::read(&out).unwrap();
+    keep_copy(&out, "escaping.csv");
     let raw = String::from_utf8(bytes.clone()).unwrap();
     // RFC 4180: a quote inside a quoted cell is doubled; the line break stays inside quotes.
     assert!(
@@ -226,6 +234,7 @@ fn the_sixteen_scenarios_make_one_full_row_each_with_no_formula() {
             out.to_str().unwrap(),
         ],
     );
+    keep_copy(&out, "scenarios.csv");
     let rows = read_back(&std::fs::read(&out).unwrap());
     assert_eq!(rows.len(), 17);
     assert_eq!(
