@@ -68,7 +68,11 @@ pub fn run(cli: &Cli, args: &DeleteArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     let removed = delete::delete(store.dir(), &doomed)?;
-    println!("Removed {} files:", removed.len());
+    println!(
+        "Removed {} file{}:",
+        removed.len(),
+        if removed.len() == 1 { "" } else { "s" }
+    );
     for f in &removed {
         println!("  {}", f.display());
     }

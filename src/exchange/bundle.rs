@@ -204,7 +204,13 @@ pub fn open(file: &str, bytes: &[u8]) -> Result<Verified, ExchangeError> {
             Ok(Stored::Sealed(env)) if e.encrypted => env.meta,
             Ok(Stored::Plain(r)) if !e.encrypted => r.meta(),
             Ok(_) => return Err(bad(format!("{} is not what the manifest says", e.file))),
-            Err(u) => return Err(bad(format!("{} is not a record: {u:?}", e.file))),
+            Err(u) => {
+                return Err(bad(format!(
+                    "{} is not a record: {}",
+                    e.file,
+                    super::why(&u)
+                )));
+            }
         };
         if meta.status != e.status || meta.created != e.created || meta.updated != e.updated {
             return Err(bad(format!("{} does not match the manifest", e.file)));

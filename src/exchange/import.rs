@@ -56,7 +56,7 @@ fn ours(path: &Path) -> Result<Option<Meta>, ExchangeError> {
         Ok(Stored::Sealed(env)) => Ok(Some(env.meta)),
         Err(u) => Err(ExchangeError::Store(crate::store::StoreError::Corrupt {
             path: path.to_owned(),
-            why: format!("{u:?}; nothing was imported"),
+            why: format!("{}; nothing was imported", super::why(&u)),
         })),
     }
 }

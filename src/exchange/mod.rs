@@ -61,3 +61,13 @@ pub enum ExchangeError {
 pub fn day_of(timestamp: &str) -> &str {
     timestamp.get(..10).unwrap_or(timestamp)
 }
+
+/// The words for a file that is not a usable record.
+pub fn why(u: &crate::store::record::Unreadable) -> String {
+    match u {
+        crate::store::record::Unreadable::Corrupt(why) => why.clone(),
+        crate::store::record::Unreadable::Newer(format) => {
+            format!("it was saved by a newer pd-intake (record format {format}); update pd-intake")
+        }
+    }
+}
