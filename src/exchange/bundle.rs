@@ -230,3 +230,27 @@ fn safe_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
         && !name.contains("..")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::safe_name;
+
+    #[test]
+    fn only_plain_record_names_are_accepted() {
+        for ok in ["K7P-2QX.json", "0a1b2c3d4e5f6a7b.json"] {
+            assert!(safe_name(ok), "{ok}");
+        }
+        for bad in [
+            "../x.json",
+            "a/b.json",
+            "a\\b.json",
+            ".exported.json",
+            ".json",
+            "x.txt",
+            "C:x.json",
+            "x..json",
+        ] {
+            assert!(!safe_name(bad), "{bad}");
+        }
+    }
+}

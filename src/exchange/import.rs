@@ -132,3 +132,47 @@ fn stage(dir: &Path, plan: &[(PathBuf, String)]) -> Result<Vec<PathBuf>, Exchang
     }
     Ok(staged)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::record::MetaQuestionnaire;
+
+    fn meta(status: Status, created: &str, updated: &str) -> Meta {
+        Meta {
+            status,
+            answered: 1,
+            created: created.into(),
+            updated: updated.into(),
+            language: "en".into(),
+            questionnaire: MetaQuestionnaire {
+                id: "q".into(),
+                version: "1".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn newer_copies_replace_unfinished_ones_and_nothing_replaces_a_finished_one() {
+        let (c, t1, t2) = (
+            "2026-01-01T00:00:00Z",
+            "2026-01-02T00:00:00Z",
+            "2026-01-03T00:00:00Z",
+        );
+        let open = |t| meta(Status::InProgress, c, t);
+        let done = |t| meta(Status::Complete, c, t);
+        let d = |theirs: &Meta, ours: Option<&Meta>| decide(theirs, ours, "x.json").unwrap();
+        assert_eq!(d(&open(t1), None), Outcome::Added);
+        assert_eq!(d(&open(t2), Some(&open(t1))), Outcome::Replaced);
+        assert_eq!(d(&done(t2), Some(&open(t1))), Outcome::Replaced);
+        assert_eq!(d(&open(t1), Some(&open(t2))), Outcome::KeptOurs);
+        assert_eq!(d(&open(t2), Some(&done(t1))), Outcome::KeptOurs);
+        assert_eq!(d(&done(t2), Some(&done(t1))), Outcome::KeptOurs);
+        assert_eq!(d(&open(t1), Some(&open(t1))), Outcome::AlreadyHere);
+        let other = meta(Status::InProgress, t1, t2);
+        assert!(matches!(
+            decide(&other, Some(&open(t1)), "x.json"),
+            Err(ExchangeError::Clash { .. })
+        ));
+    }
+}
