@@ -82,7 +82,7 @@ fn deleting_an_intake_leaves_no_file_that_names_it_or_holds_its_answers() {
         "lists what was removed: {out}"
     );
     assert!(out.contains("does not wipe the disk"), "{out}");
-    assert!(out.contains("not encrypted"), "{out}");
+    assert!(out.contains("Not encrypted: 1 of 1"), "{out}");
     assert_eq!(mention(&data, &code), Vec::<String>::new());
     assert_eq!(mention(&data, UNIQUE), Vec::<String>::new());
     // The other intake and its report are untouched.

@@ -87,7 +87,8 @@ pub fn run(cli: &Cli, args: &DeleteArgs) -> anyhow::Result<ExitCode> {
     }
     if plain > 0 {
         println!(
-            "{plain} of these intakes were not encrypted: their old copies could be read by someone with recovery tools. Turn encryption on (pd-intake keygen, then the recipient file) so that future intakes are not."
+            "Not encrypted: {plain} of {}. Anyone with recovery tools could read their old copies; turn encryption on (pd-intake keygen, then the recipient file) so that future intakes are not.",
+            doomed.len()
         );
     }
     Ok(ExitCode::SUCCESS)

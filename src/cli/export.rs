@@ -191,12 +191,13 @@ fn write_output(args: &ExportArgs, bytes: &[u8], now: &str) -> anyhow::Result<Op
         Some(p) => p.clone(),
         None => default_name(args.format, crate::exchange::day_of(now)),
     };
-    let path = if path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
-        Path::new(".").join(path)
+    // The atomic writer needs a folder to put its temp file in and to sync.
+    let target = if path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
+        Path::new(".").join(&path)
     } else {
-        path
+        path.clone()
     };
-    atomic::write_atomic(&path, bytes).map_err(|source| ExchangeError::Io {
+    atomic::write_atomic(&target, bytes).map_err(|source| ExchangeError::Io {
         path: path.clone(),
         source,
     })?;
