@@ -194,6 +194,9 @@ pub fn open(file: &str, bytes: &[u8]) -> Result<Verified, ExchangeError> {
     let mut entries = Vec::with_capacity(m.count);
     let mut names = std::collections::BTreeSet::new();
     for (e, text) in bundle.manifest.intakes.into_iter().zip(bundle.records) {
+        if !is_timestamp(&e.created) || !is_timestamp(&e.updated) {
+            return Err(bad(format!("{} has no proper save times", e.file)));
+        }
         if !safe_name(&e.file) || !names.insert(e.file.clone()) {
             return Err(bad(format!("`{}` is not a record file name", e.file)));
         }
@@ -220,6 +223,20 @@ pub fn open(file: &str, bytes: &[u8]) -> Result<Verified, ExchangeError> {
     Ok(Verified { entries })
 }
 
+/// `YYYY-MM-DDTHH:MM:SSZ`, as the store writes: these times decide which copy is newer and
+/// are shown on the staff terminal, so nothing else gets through.
+fn is_timestamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 20
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 | 16 => *c == b':',
+            19 => *c == b'Z',
+            _ => c.is_ascii_digit(),
+        })
+}
+
 /// A plain file name the store would list: no folder part, no dot start, ends in `.json`.
 fn safe_name(name: &str) -> bool {
     name.ends_with(".json")
@@ -233,7 +250,56 @@ fn safe_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::safe_name;
+    use super::*;
+    use crate::store::Listing;
+    use crate::store::record::{QuestionnaireRef, Record};
+
+    fn record(updated: &str) -> Vec<u8> {
+        let r = Record {
+            format: 1,
+            code: "K7P-2QX".into(),
+            status: Status::InProgress,
+            created: "2026-01-01T00:00:00Z".into(),
+            updated: updated.into(),
+            language: "en".into(),
+            position: None,
+            answered: 0,
+            questionnaire: QuestionnaireRef {
+                id: "q".into(),
+                version: "1".into(),
+                sha256: String::new(),
+            },
+            answers: Vec::new(),
+            set_aside: Vec::new(),
+            questions: Vec::new(),
+            choices: Default::default(),
+        };
+        serde_json::to_vec(&r).unwrap()
+    }
+
+    fn bundle_of(updated: &str) -> Vec<u8> {
+        let bytes = record(updated);
+        let listing = Listing {
+            path: "K7P-2QX.json".into(),
+            code: Some("K7P-2QX".into()),
+            meta: record::parse_record(&bytes).unwrap().meta(),
+            encrypted: false,
+        };
+        let part = Part {
+            listing: &listing,
+            bytes,
+        };
+        build(vec![part], Plain::AsTheyAre, "2026-01-02T00:00:00Z").unwrap()
+    }
+
+    #[test]
+    fn save_times_must_be_times() {
+        assert!(open("b", &bundle_of("2026-01-01T10:00:00Z")).is_ok());
+        for odd in ["\u{1b}[2J", "9999", "2026-01-01 10:00:00", ""] {
+            let err = open("b", &bundle_of(odd)).unwrap_err().to_string();
+            assert!(err.contains("save times"), "{odd:?}: {err}");
+        }
+    }
 
     #[test]
     fn only_plain_record_names_are_accepted() {
