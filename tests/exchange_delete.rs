@@ -63,13 +63,14 @@ fn deleting_an_intake_leaves_no_file_that_names_it_or_holds_its_answers() {
     let code = intake(&st, &qn, UNIQUE, true);
     let keep = intake(&st, &qn, "Someone else", true);
     // What else an intake leaves: saved reports, a lock, a temp file of a cut save.
-    st.write_report(&format!("{code}-staff.html"), UNIQUE)
+    st.write_report(&format!("{code}-staff.html"), UNIQUE, true)
         .unwrap();
-    st.write_report(&format!("{code}-take-home.html"), UNIQUE)
+    st.write_report(&format!("{code}-take-home.html"), UNIQUE, false)
         .unwrap();
-    st.write_report(&format!("{keep}-staff.html"), "other")
+    st.write_report(&format!("{keep}-staff.html"), "other", true)
         .unwrap();
-    std::fs::write(data.join(format!("{code}.lock")), "pid 1").unwrap();
+    // The store's lock beside the record (`.NAME.lock`), as a crash would leave it.
+    std::fs::write(data.join(format!(".{code}.lock")), "").unwrap();
     std::fs::write(data.join(format!(".tmp-{code}.json-0a1b2c")), UNIQUE).unwrap();
     let qfile = dir.path().join("q.yaml");
     std::fs::write(&qfile, SMALL).unwrap();

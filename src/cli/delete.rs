@@ -87,7 +87,7 @@ pub fn run(cli: &Cli, args: &DeleteArgs) -> anyhow::Result<ExitCode> {
     }
     if plain > 0 {
         println!(
-            "Not encrypted: {plain} of {}. Anyone with recovery tools could read their old copies; turn encryption on (pd-intake keygen, then the recipient file) so that future intakes are not.",
+            "Not encrypted: {plain} of {}. Anyone with recovery tools could read their old copies; turn encryption on (pd-intake setup --identity FILE) so that future intakes are not.",
             doomed.len()
         );
     }

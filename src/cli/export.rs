@@ -147,13 +147,19 @@ fn bundle_bytes(
     chosen: &Selected,
     now: &str,
 ) -> anyhow::Result<Vec<u8>> {
-    let recipient = store::resolve_recipient(cli.ui.recipient.as_deref())?
-        .map(|r| crypto::parse_recipient(&r))
-        .transpose()?;
-    let plain = match (&recipient, args.plaintext) {
+    // The same clinic keys a new intake here would be encrypted to.
+    let recipients = match &cli.ui.recipient {
+        Some(k) => vec![k.trim().to_owned()],
+        None => cli.settings()?.recipients,
+    };
+    let keys = recipients
+        .iter()
+        .map(|r| crypto::parse_recipient(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let plain = match (keys.is_empty(), args.plaintext) {
         (_, true) => Plain::AsTheyAre,
-        (Some(key), false) => Plain::EncryptTo(key),
-        (None, false) => Plain::Refuse,
+        (false, false) => Plain::EncryptTo(&keys),
+        (true, false) => Plain::Refuse,
     };
     let mut parts = Vec::with_capacity(chosen.items.len());
     for i in &chosen.items {

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::ExchangeError;
 use crate::store::record::{self, Envelope, Meta, Stored};
-use crate::store::{ClinicKey, Listing, Status, crypto};
+use crate::store::{ClinicKey, Listing, Status, code, crypto};
 
 /// Version of the bundle layout; a newer one is refused.
 pub const FORMAT: u32 = 1;
@@ -51,8 +51,8 @@ pub struct Part<'a> {
 
 /// What to do with plaintext records.
 pub enum Plain<'a> {
-    /// Encrypt them to this clinic key.
-    EncryptTo(&'a ClinicKey),
+    /// Encrypt them to these clinic keys.
+    EncryptTo(&'a [ClinicKey]),
     /// Carry them as they are.
     AsTheyAre,
     /// Refuse the bundle.
@@ -76,8 +76,8 @@ pub fn build(parts: Vec<Part<'_>>, plain: Plain<'_>, now: &str) -> Result<Vec<u8
     let mut records = Vec::with_capacity(parts.len());
     for part in parts {
         let (file, text, code, encrypted) = match (&plain, part.listing.encrypted) {
-            (Plain::EncryptTo(key), false) => {
-                let (file, text) = seal_plain(&part, key)?;
+            (Plain::EncryptTo(keys), false) => {
+                let (file, text) = seal_plain(&part, keys)?;
                 (file, text, None, true)
             }
             (_, enc) => (
@@ -123,14 +123,16 @@ fn utf8(bytes: Vec<u8>, l: &Listing) -> Result<String, ExchangeError> {
     })
 }
 
-/// A plaintext record encrypted to the clinic key alone: staff open it with the identity, and
-/// the resume code no longer does (it is not needed on the staff machine). Its name comes
+/// A plaintext record encrypted to the clinic keys alone, as `encrypt-existing` would seal a
+/// finished one: staff open it with the identity, the resume code no longer does (it is not
+/// needed on the staff machine). The keys travel inside the record, as the store keeps them.
+/// Its name has the store's shape (code locator, then 16 hex digits) with the digits drawn
 /// from the code and creation time, so exporting the same intake again gives the same name
 /// and `import` can tell a newer copy from a new intake.
 // Without `encryption` a `ClinicKey` cannot exist, so this body is statically unreachable.
 #[cfg_attr(not(feature = "encryption"), allow(unreachable_code, unused_variables))]
-fn seal_plain(part: &Part<'_>, key: &ClinicKey) -> Result<(String, String), ExchangeError> {
-    let rec = match record::parse(&part.bytes) {
+fn seal_plain(part: &Part<'_>, keys: &[ClinicKey]) -> Result<(String, String), ExchangeError> {
+    let mut rec = match record::parse(&part.bytes) {
         Ok(Stored::Plain(r)) => r,
         _ => {
             return Err(ExchangeError::Store(crate::store::StoreError::Corrupt {
@@ -139,21 +141,31 @@ fn seal_plain(part: &Part<'_>, key: &ClinicKey) -> Result<(String, String), Exch
             }));
         }
     };
+    let Some(code) = code::normalize(&rec.code) else {
+        return Err(ExchangeError::Store(crate::store::StoreError::Corrupt {
+            path: part.listing.path.clone(),
+            why: "its code is not a resume code".into(),
+        }));
+    };
+    rec.recipients = keys.iter().map(ClinicKey::public).collect();
+    let json = |e: serde_json::Error| ExchangeError::Io {
+        path: part.listing.path.clone(),
+        source: std::io::Error::other(e),
+    };
+    let plain = serde_json::to_vec_pretty(&rec).map_err(json)?;
     let envelope = Envelope {
         format: record::FORMAT,
         encrypted: true,
-        meta: rec.meta(),
+        meta: rec.clear_meta(),
         tag: None,
         resume_key: None,
-        record: crypto::seal(key, None, &part.bytes)?,
+        record: crypto::seal(keys, None, &plain)?,
     };
-    let name =
+    let digits =
         sha256_hex(format!("pd-intake bundle name 1:{}:{}", rec.code, rec.created).as_bytes());
-    let text = serde_json::to_string_pretty(&envelope).map_err(|e| ExchangeError::Io {
-        path: part.listing.path.clone(),
-        source: std::io::Error::other(e),
-    })?;
-    Ok((format!("{}.json", &name[..16]), text))
+    let text = serde_json::to_string_pretty(&envelope).map_err(json)?;
+    let name = format!("{}-{}.json", code::locator(&code), &digits[..16]);
+    Ok((name, text))
 }
 
 /// A bundle whose every record was checked: its checksum, its file name, and that it is a
@@ -204,7 +216,7 @@ pub fn open(file: &str, bytes: &[u8]) -> Result<Verified, ExchangeError> {
             return Err(bad(format!("{} does not match its checksum", e.file)));
         }
         let meta = match record::parse(text.as_bytes()) {
-            Ok(Stored::Sealed(env)) if e.encrypted => env.meta,
+            Ok(Stored::Sealed(env)) if e.encrypted => Meta::from(env.meta),
             Ok(Stored::Plain(r)) if !e.encrypted => r.meta(),
             Ok(_) => return Err(bad(format!("{} is not what the manifest says", e.file))),
             Err(u) => {
@@ -257,7 +269,7 @@ mod tests {
     fn record(updated: &str) -> Vec<u8> {
         let r = Record {
             format: 1,
-            code: "K7P-2QX".into(),
+            code: "KP7M-2QXT-9RW4".into(),
             status: Status::InProgress,
             created: "2026-01-01T00:00:00Z".into(),
             updated: updated.into(),
@@ -273,6 +285,7 @@ mod tests {
             set_aside: Vec::new(),
             questions: Vec::new(),
             choices: Default::default(),
+            recipients: Vec::new(),
         };
         serde_json::to_vec(&r).unwrap()
     }
@@ -280,8 +293,8 @@ mod tests {
     fn bundle_of(updated: &str) -> Vec<u8> {
         let bytes = record(updated);
         let listing = Listing {
-            path: "K7P-2QX.json".into(),
-            code: Some("K7P-2QX".into()),
+            path: "KP7M-2QXT-9RW4.json".into(),
+            code: Some("KP7M-2QXT-9RW4".into()),
             meta: record::parse_record(&bytes).unwrap().meta(),
             encrypted: false,
         };
@@ -303,7 +316,11 @@ mod tests {
 
     #[test]
     fn only_plain_record_names_are_accepted() {
-        for ok in ["K7P-2QX.json", "0a1b2c3d4e5f6a7b.json"] {
+        for ok in [
+            "KP7M-2QXT-9RW4.json",
+            "KP-0a1b2c3d4e5f6a7b.json",
+            "0a1b2c3d4e5f6a7b.json",
+        ] {
             assert!(safe_name(ok), "{ok}");
         }
         for bad in [

@@ -53,7 +53,7 @@ fn ours(path: &Path) -> Result<Option<Meta>, ExchangeError> {
     };
     match record::parse(&bytes) {
         Ok(Stored::Plain(r)) => Ok(Some(r.meta())),
-        Ok(Stored::Sealed(env)) => Ok(Some(env.meta)),
+        Ok(Stored::Sealed(env)) => Ok(Some(env.meta.into())),
         Err(u) => Err(ExchangeError::Store(crate::store::StoreError::Corrupt {
             path: path.to_owned(),
             why: format!("{}; nothing was imported", super::why(&u)),
@@ -141,10 +141,10 @@ mod tests {
     fn meta(status: Status, created: &str, updated: &str) -> Meta {
         Meta {
             status,
-            answered: 1,
+            answered: Some(1),
             created: created.into(),
             updated: updated.into(),
-            language: "en".into(),
+            language: Some("en".into()),
             questionnaire: MetaQuestionnaire {
                 id: "q".into(),
                 version: "1".into(),

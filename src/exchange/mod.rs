@@ -38,12 +38,12 @@ pub enum ExchangeError {
     #[error("{0}")]
     Report(#[from] crate::report::ReportError),
     #[error(
-        "{count} of the chosen intakes are not encrypted, and a bundle must stay encrypted: pass --recipient KEY (the clinic's public key, age1…) to encrypt them into the bundle, or --plaintext to carry them as they are"
+        "{count} of the chosen intakes are not encrypted, and a bundle must stay encrypted: turn encryption on with `pd-intake setup --identity FILE --encrypt-existing`, or pass --recipient KEY (the clinic's public key, age1…) to encrypt them into the bundle, or --plaintext to carry them as they are"
     )]
     PlainRecords { count: usize },
     #[error("no saved intake has the code {0} (encrypted intakes need --identity FILE)")]
     NoSuchCode(String),
-    #[error("`{0}` is not a resume code (codes look like K7P-2QX)")]
+    #[error("`{0}` is not a resume code (codes look like KP7M-2QXT-9RW4)")]
     BadCode(String),
     #[error("{file} is not a pd-intake bundle, or it is damaged; nothing was imported: {why}")]
     BadBundle { file: String, why: String },
