@@ -236,3 +236,80 @@ fn only_finished_intakes_whose_latest_save_was_exported_go_with_finished_exporte
         "{listed}"
     );
 }
+
+#[test]
+fn delete_shows_control_codes_of_a_hostile_record_instead_of_obeying_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let qn = load_str(SMALL).unwrap();
+    let st = plain_store(&data, "2026-11-27T10:00:00Z");
+    let code = intake(&st, &qn, "A", true);
+    let path = data.join(format!("{code}.json"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let hostile = text.replacen(
+        &format!("\"code\": \"{code}\""),
+        "\"code\": \"\\u001b[2J\\u001b]52;c;eA==\\u0007\"",
+        1,
+    );
+    assert_ne!(hostile, text);
+    std::fs::write(&path, hostile).unwrap();
+    let out = ok(&data, &["delete", "--finished", "--yes"]);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("\\u{1b}[2J"), "{out}");
+    assert!(tree(&data).is_empty());
+}
+
+#[test]
+fn a_planted_record_with_a_short_code_takes_no_other_intake_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (_, public) = clinic(dir.path());
+    let qn = load_str(SMALL).unwrap();
+    // The intake that must survive: unfinished, so `--finished` does not choose it.
+    let sealed = sealed_store(&data, &public, "2026-11-27T10:00:00Z");
+    intake(&sealed, &qn, "Other", false);
+    let (other, _) = tree(&data).remove(0);
+    let other = other.display().to_string();
+    let stem = other.trim_end_matches(".json").to_owned();
+    std::fs::write(data.join(format!(".{stem}.lock")), "").unwrap();
+    ok(
+        &data,
+        &[
+            "export",
+            "--format",
+            "bundle",
+            "-o",
+            dir.path().join("b").to_str().unwrap(),
+        ],
+    );
+    // Two finished records planted beside it: one whose code is only the other's locator
+    // (a prefix of its file name), one with no code at all.
+    let plain = plain_store(&data, "2026-11-27T10:00:00Z");
+    let code = intake(&plain, &qn, "A", true);
+    let text = std::fs::read_to_string(data.join(format!("{code}.json"))).unwrap();
+    std::fs::remove_file(data.join(format!("{code}.json"))).unwrap();
+    for (name, planted) in [("planted.json", &other[..2]), ("empty.json", "")] {
+        let t = text.replacen(
+            &format!("\"code\": \"{code}\""),
+            &format!("\"code\": \"{planted}\""),
+            1,
+        );
+        std::fs::write(data.join(name), t).unwrap();
+    }
+    let out = ok(&data, &["delete", "--finished", "--yes"]);
+    assert!(
+        out.contains("planted.json") && out.contains("empty.json"),
+        "{out}"
+    );
+    let left: Vec<String> = tree(&data)
+        .into_iter()
+        .map(|(p, _)| p.display().to_string())
+        .collect();
+    let mut want = vec![
+        other.clone(),
+        format!(".{stem}.lock"),
+        ".exported.json".to_owned(),
+    ];
+    want.sort();
+    assert_eq!(left, want);
+}

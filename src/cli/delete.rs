@@ -10,6 +10,7 @@ use super::export::{FilterArgs, report_damaged};
 use crate::exchange::delete::{self, Doomed};
 use crate::exchange::select::select;
 use crate::store;
+use crate::visible::escape_line;
 
 #[derive(Debug, clap::Args)]
 pub struct DeleteArgs {
@@ -49,18 +50,22 @@ pub fn run(cli: &Cli, args: &DeleteArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|i| delete::files_of(store.dir(), i))
         .collect();
+    // Codes, times and file names come from files on disk, which may be hostile: shown,
+    // never obeyed.
+    let shown = |s: &str| escape_line(s).into_owned();
+    let path = |p: &std::path::Path| shown(&p.display().to_string());
     println!("To delete for good:");
     for (d, item) in doomed.iter().zip(&chosen.items) {
         let m = &item.listing.meta;
         println!(
             "  {}  {}  last saved {}{}",
-            d.code.as_deref().unwrap_or("(encrypted)"),
+            d.code.as_deref().map_or("(encrypted)".into(), shown),
             m.status.name(),
-            m.updated,
+            shown(&m.updated),
             if item.exported { "" } else { "  NOT EXPORTED" }
         );
         for f in &d.files {
-            println!("    {}", f.display());
+            println!("    {}", path(f));
         }
     }
     if !args.yes && !confirmed(doomed.len())? {
@@ -74,7 +79,7 @@ pub fn run(cli: &Cli, args: &DeleteArgs) -> anyhow::Result<ExitCode> {
         if removed.len() == 1 { "" } else { "s" }
     );
     for f in &removed {
-        println!("  {}", f.display());
+        println!("  {}", path(f));
     }
     println!(
         "Deleting a file does not wipe the disk: until the space is used again, recovery tools may find the old bytes."

@@ -24,6 +24,11 @@ pub fn files_of(dir: &Path, item: &Item) -> Doomed {
     let name = exported::key(&item.listing);
     let stem = name.trim_end_matches(".json").to_owned();
     let code = item.listing.code.clone();
+    // A code read from a damaged or planted record could be a prefix of anything ("" or
+    // "KP"): only a real resume code is used to find files by name.
+    let by_code = code
+        .as_deref()
+        .filter(|c| crate::store::code::normalize(c).as_deref() == Some(*c));
     let belongs = |file: &str| {
         let starts = |p: &str| {
             file.strip_prefix(p)
@@ -33,14 +38,17 @@ pub fn files_of(dir: &Path, item: &Item) -> Doomed {
             || starts(&format!(".{stem}"))
             || file.starts_with(&format!("{TEMP_PREFIX}{name}"))
             || file.starts_with(&format!("{TEMP_PREFIX}{stem}"))
-            || code
-                .as_deref()
-                .is_some_and(|c| starts(c) || starts(&format!(".{c}")))
+            || by_code.is_some_and(|c| starts(c) || starts(&format!(".{c}")))
+    };
+    // Never another intake's record, nor the export log, whatever their names.
+    let reserved = |f: &Path, n: &str| {
+        f.parent() == Some(dir)
+            && ((n.ends_with(".json") && !n.starts_with('.')) || n == exported::FILE_NAME)
     };
     let mut files = vec![record.clone()];
     for f in walk(dir) {
         let n = f.file_name().map(|n| n.to_string_lossy().into_owned());
-        if f != record && n.as_deref().is_some_and(belongs) {
+        if f != record && n.as_deref().is_some_and(|n| belongs(n) && !reserved(&f, n)) {
             files.push(f);
         }
     }
