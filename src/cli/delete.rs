@@ -45,11 +45,7 @@ pub fn run(cli: &Cli, args: &DeleteArgs) -> anyhow::Result<ExitCode> {
         println!("No saved intake matches; nothing was deleted.");
         return Ok(ExitCode::SUCCESS);
     }
-    let doomed: Vec<Doomed> = chosen
-        .items
-        .iter()
-        .map(|i| delete::files_of(store.dir(), i))
-        .collect();
+    let doomed: Vec<Doomed> = delete::plan(store.dir(), &chosen.items);
     // Codes, times and file names come from files on disk, which may be hostile: shown,
     // never obeyed.
     let shown = |s: &str| escape_line(s).into_owned();

@@ -18,8 +18,13 @@ pub struct Doomed {
     pub files: Vec<PathBuf>,
 }
 
-/// Every file under `dir` that belongs to `item`.
-pub fn files_of(dir: &Path, item: &Item) -> Doomed {
+/// For each item, every file under `dir` that belongs to it (the folder is read once).
+pub fn plan(dir: &Path, items: &[Item]) -> Vec<Doomed> {
+    let all = walk(dir);
+    items.iter().map(|i| files_of(dir, &all, i)).collect()
+}
+
+fn files_of(dir: &Path, all: &[PathBuf], item: &Item) -> Doomed {
     let record = item.listing.path.clone();
     let name = exported::key(&item.listing);
     let stem = name.trim_end_matches(".json").to_owned();
@@ -46,10 +51,10 @@ pub fn files_of(dir: &Path, item: &Item) -> Doomed {
             && ((n.ends_with(".json") && !n.starts_with('.')) || n == exported::FILE_NAME)
     };
     let mut files = vec![record.clone()];
-    for f in walk(dir) {
+    for f in all {
         let n = f.file_name().map(|n| n.to_string_lossy().into_owned());
-        if f != record && n.as_deref().is_some_and(|n| belongs(n) && !reserved(&f, n)) {
-            files.push(f);
+        if *f != record && n.as_deref().is_some_and(|n| belongs(n) && !reserved(f, n)) {
+            files.push(f.clone());
         }
     }
     Doomed {
