@@ -10,6 +10,7 @@ pub mod config;
 pub mod date;
 pub mod diag;
 pub mod eval;
+pub mod exchange;
 pub mod harden;
 pub mod i18n;
 pub mod interview;

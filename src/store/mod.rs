@@ -5,7 +5,7 @@
 //! key a record is plaintext `CODE.json`; with one it is `<random>.json`, an envelope whose
 //! name and clear fields reveal neither the code nor any answer.
 
-mod atomic;
+pub mod atomic;
 pub mod clock;
 pub mod code;
 pub mod crypto;
