@@ -286,6 +286,7 @@ mod tests {
             questions: Vec::new(),
             choices: Default::default(),
             recipients: Vec::new(),
+            drafts: Default::default(),
         };
         serde_json::to_vec(&r).unwrap()
     }
