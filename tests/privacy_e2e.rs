@@ -156,4 +156,31 @@ fn nothing_typed_and_no_code_is_left_in_the_clear_on_any_path() {
         &data,
         &[FIRST, SECOND, KILLED, &code, "\"story\"", "\"notes\""],
     );
+
+    // 5. Exports for the case file and the staff machine (marked exported in the data folder).
+    for (format, name) in [("csv", "intakes.csv"), ("bundle", "intakes.bundle")] {
+        let out = pd(h)
+            .args([
+                "--data-dir",
+                d,
+                "--questions",
+                q,
+                "export",
+                "--format",
+                format,
+                "--identity",
+            ])
+            .arg(&identity)
+            .arg("-o")
+            .arg(h.join("case-file").join(name))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}: {out:?}");
+    }
+    let csv = std::fs::read_to_string(h.join("case-file/intakes.csv")).unwrap();
+    assert!(csv.contains(&code), "the CSV is for staff: {csv}");
+    assert_nowhere(
+        &data,
+        &[FIRST, SECOND, KILLED, &code, "\"story\"", "\"notes\""],
+    );
 }
