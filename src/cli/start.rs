@@ -173,7 +173,7 @@ fn write_report(
         "{code}-{}.html",
         if take_home { "take-home" } else { "staff" }
     );
-    match store.write_report(&name, &html) {
+    match store.write_report(&name, &html, !take_home) {
         Ok(path) => Ok(i18n::fill(
             s.report_saved,
             &[("path", path.display().to_string())],
