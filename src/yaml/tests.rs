@@ -87,7 +87,10 @@ fn an_alias_bomb_is_refused_where_it_explodes_and_costs_nothing() {
     assert!(text.len() < 600, "{}", text.len());
     let d = parse(&text).unwrap_err();
     assert!(d.0[0].message.contains("repeat more than"), "{d}");
-    assert!(d.0[0].pos.line >= 3, "located at the alias that goes over: {d}");
+    assert!(
+        d.0[0].pos.line >= 3,
+        "located at the alias that goes over: {d}"
+    );
     // Modest use still works.
     assert!(parse("a: &x [1, 2]\nb: *x\nc: *x\n").is_ok());
 }
