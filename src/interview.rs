@@ -108,6 +108,24 @@ impl<'q> Interview<'q> {
     pub fn is_visible(&self, q: QIdx) -> bool {
         self.visible.get(q).copied().unwrap_or(false)
     }
+    /// The choices of `q` to offer, by index (docs/question-format.md, choice `when`): every
+    /// choice whose `when` is not false. An unknown `when` still offers the choice, so no one
+    /// is kept from saying what they have. Front ends show these and no others.
+    pub fn shown_choices(&self, q: QIdx) -> Vec<usize> {
+        let qn = self.qn;
+        let answer = |i: QIdx| self.effective(i);
+        qn.questions[q]
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.when.as_ref().is_none_or(|w| {
+                    crate::eval::eval(qn, w, &answer, self.today) != crate::eval::Tri::False
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
     /// The stored answer, even if its question is hidden now.
     pub fn stored(&self, q: QIdx) -> Option<&Answer> {
         self.answers.get(q).and_then(Option::as_ref)

@@ -194,3 +194,32 @@ fn the_editor_schema_accepts_the_additions_and_rejects_their_misspellings() {
         assert!(!v.is_valid(&bad), "accepted {to:?}");
     }
 }
+
+#[test]
+fn the_interview_offers_a_choice_unless_its_when_is_false() {
+    let qn = additions();
+    let docs = qn.question_index("family_documents").unwrap();
+    let shown = |pairs: &[(&str, &str)]| -> Vec<String> {
+        let iv = pd_intake::interview::Interview::with_answers(&qn, today(), answers(&qn, pairs));
+        iv.shown_choices(docs)
+            .into_iter()
+            .map(|i| qn.questions[docs].choices[i].id.clone())
+            .collect()
+    };
+    assert_eq!(
+        shown(&[
+            ("marital_status", "not_married"),
+            ("has_children", "\"yes\"")
+        ]),
+        ["birth_certificates", "none"]
+    );
+    // Unknown marriage: the certificate is still offered (only a false `when` hides it).
+    assert_eq!(
+        shown(&[
+            ("marital_status", "unknown"),
+            ("has_children", "\"no\""),
+            ("fled_abuser", "\"yes\"")
+        ]),
+        ["marriage_certificate", "none"]
+    );
+}
