@@ -136,3 +136,23 @@ fn print_rules_keep_cards_whole_and_fit_letter_and_a4() {
     assert!(first < answers);
     assert!(html.contains("<table class=\"favorable\">"));
 }
+
+#[test]
+fn texts_chosen_by_a_date_are_listed_with_the_deadlines() {
+    let qn = additions();
+    let mut pairs = PAIRS.to_vec();
+    pairs.extend([("fear_return", "\"yes\""), ("crime_victim", "\"no\"")]);
+    let txt = render(&input(&qn, &pairs), Format::Txt, "en", false).unwrap();
+    let dates = &txt[txt.find("Deadlines and dates").unwrap()..txt.find("Notices shown").unwrap()];
+    assert!(
+        dates
+            .contains("Asylum: You came more than 1 year ago: the asylum deadline may have passed"),
+        "{dates}"
+    );
+    // Arrived this year: the usual text, which is not a dated matter.
+    pairs.retain(|(q, _)| *q != "entry_date");
+    pairs.push(("entry_date", "2026-09-01"));
+    let txt = render(&input(&qn, &pairs), Format::Txt, "en", false).unwrap();
+    let dates = &txt[txt.find("Deadlines and dates").unwrap()..txt.find("Notices shown").unwrap()];
+    assert!(dates.contains("No dated matter found"), "{dates}");
+}

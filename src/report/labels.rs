@@ -77,6 +77,7 @@ pub struct Labels {
     pub adverse_word: &'static str,
     pub relief_word: &'static str,
     pub undecided_word: &'static str,
+    pub clinic: &'static str,
 }
 
 pub static EN: Labels = Labels {
@@ -144,6 +145,7 @@ pub static EN: Labels = Labels {
     adverse_word: "adverse",
     relief_word: "check eligibility",
     undecided_word: "undecided",
+    clinic: "Clinic",
 };
 
 pub static ES: Labels = Labels {
@@ -211,6 +213,7 @@ pub static ES: Labels = Labels {
     adverse_word: "en contra",
     relief_word: "revisar si califica",
     undecided_word: "sin decidir",
+    clinic: "Clínica",
 };
 
 /// The labels for a language code; other codes fall back to English (like `i18n::strings`).

@@ -177,7 +177,7 @@ pub fn build(input: &ReportInput<'_>, lang: &str) -> Result<StaffReport, ReportE
         other => other.to_owned(),
     };
     let or_not = |o: &Option<String>| o.clone().unwrap_or_else(|| l.not_recorded.to_owned());
-    let header = vec![
+    let mut header = vec![
         Row {
             label: l.code,
             value: input
@@ -222,6 +222,12 @@ pub fn build(input: &ReportInput<'_>, lang: &str) -> Result<StaffReport, ReportE
         },
     ];
 
+    if let Some(c) = input.meta.clinic.as_ref().filter(|c| !c.lines().is_empty()) {
+        header.push(Row {
+            label: l.clinic,
+            value: c.lines().join(" · "),
+        });
+    }
     let typed_in = fill(l.typed_in, &[("lang", language_name(qn, &input.language))]);
     let mut sections: Vec<SectionAnswers> = Vec::new();
     let (mut dont_know, mut declined, mut not_answered) = (Vec::new(), Vec::new(), Vec::new());
