@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::answer::Answer;
 use crate::date::Date;
-use crate::eval::{Tri, count, eval};
+use crate::eval::{Tri, eval};
 use crate::interview::Interview;
 use crate::model::{Condition, Direction, Factor, Kind, QIdx, Questionnaire};
 
@@ -370,59 +370,6 @@ fn score_factor<'a>(
     r
 }
 
-/// Every document ticked in a visible evidence question: held, so never one "to get".
-fn held_documents<'a>(
-    qn: &Questionnaire,
-    answer: &dyn Fn(QIdx) -> Option<&'a Answer>,
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for ev in qn.factors.iter().filter_map(|f| f.evidence.as_ref()) {
-        if let Some(Answer::Choices(cs)) = answer(ev.question) {
-            let q = &qn.questions[ev.question];
-            for c in cs {
-                if q.choice(c).is_some_and(|c| !c.exclusive) && !out.contains(c) {
-                    out.push(c.clone());
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Whether the evidence is met, the documents held, and (when it is not met) the documents
-/// to get: the evidence question's other choices whose `when` is true or absent. A document
-/// held is never also one to get.
-fn documents<'a>(
-    qn: &Questionnaire,
-    ev: &crate::model::Evidence,
-    t: &dyn Fn(&Condition) -> Tri,
-    answer: &dyn Fn(QIdx) -> Option<&'a Answer>,
-    held: &[String],
-) -> (bool, Vec<String>, Vec<String>) {
-    let q = &qn.questions[ev.question];
-    let given = answer(ev.question);
-    let have: Vec<String> = match given {
-        Some(Answer::Choices(cs)) => cs
-            .iter()
-            .filter(|c| q.choice(c).is_some_and(|c| !c.exclusive))
-            .cloned()
-            .collect(),
-        _ => Vec::new(),
-    };
-    let documented = given.map_or(0, |a| count(qn, ev.question, a)) >= ev.min;
-    let to_get = if documented {
-        Vec::new()
-    } else {
-        q.choices
-            .iter()
-            .filter(|c| !c.exclusive && !held.contains(&c.id))
-            .filter(|c| c.when.as_ref().is_none_or(|w| t(w).is_true()))
-            .map(|c| c.id.clone())
-            .collect()
-    };
-    (documented, have, to_get)
-}
-
 /// Today's date for commands that were not given `--today` (only front ends call this).
 pub fn today_from_clock() -> Date {
     let secs = std::time::SystemTime::now()
@@ -431,6 +378,8 @@ pub fn today_from_clock() -> Date {
     crate::days::from_day_number(i64::try_from(secs / 86_400).unwrap_or(0))
 }
 
+mod documents;
 #[cfg(test)]
 mod tests;
 pub mod why;
+use documents::{documents, held_documents};

@@ -245,4 +245,32 @@ impl Loader {
         }
         out
     }
+
+    /// `hearing_date: QUESTION_ID`: the date question holding the next court date.
+    pub(super) fn hearing_date(&mut self, node: &Node) -> Option<QIdx> {
+        let id = self.string(node, "`hearing_date`")?;
+        let Some(q) = self.questions.iter().position(|q| q.id == id) else {
+            let known: Vec<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
+            let hint = closest(&id, &known).map_or_else(
+                || "give the id of a date question".to_owned(),
+                |c| format!("did you mean `{c}`?"),
+            );
+            self.err_hint(
+                node.pos,
+                format!("`hearing_date` names an unknown question `{id}`"),
+                hint,
+            );
+            return None;
+        };
+        let kind = self.questions[q].kind;
+        if kind != Kind::Date {
+            self.err_hint(
+                node.pos,
+                format!("`hearing_date` names `{id}`, a {} question", kind.name()),
+                "it must name a date question (the next court date)",
+            );
+            return None;
+        }
+        Some(q)
+    }
 }
