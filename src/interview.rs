@@ -1,7 +1,7 @@
 //! The interview engine: which questions are visible, where next and back go, what is left.
 //! Pure code: front ends (full-screen, plain) drive it and render what it says.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use crate::answer::{self, Answer, Invalid};
@@ -52,6 +52,9 @@ pub struct Interview<'q> {
     readers: Arc<Readers>,
     progress: Progress,
     pos: Position,
+    /// Typed but not yet submitted text, per question: saved with the record so nothing
+    /// typed is lost, never an answer (no condition, score or report reads it).
+    drafts: BTreeMap<QIdx, String>,
 }
 
 impl<'q> Interview<'q> {
@@ -79,6 +82,7 @@ impl<'q> Interview<'q> {
             readers: Arc::new(Readers::new(qn)),
             progress: Progress::default(),
             pos: Position::End,
+            drafts: BTreeMap::new(),
         };
         iv.refresh();
         let started = iv.answers.iter().any(Option::is_some);
@@ -162,6 +166,28 @@ impl<'q> Interview<'q> {
     /// counted): the same question keeps its number when the applicant comes back to it.
     pub fn number(&self, q: QIdx) -> usize {
         self.numbered.before(q) + 1
+    }
+
+    /// The unsubmitted text typed for a question, if any.
+    pub fn draft(&self, q: QIdx) -> Option<&str> {
+        self.drafts.get(&q).map(String::as_str)
+    }
+
+    /// Keeps (Some) or drops (None) the unsubmitted text of a question.
+    pub fn set_draft(&mut self, q: QIdx, text: Option<String>) {
+        match text {
+            Some(t) if q < self.qn.questions.len() => {
+                self.drafts.insert(q, t);
+            }
+            _ => {
+                self.drafts.remove(&q);
+            }
+        }
+    }
+
+    /// All drafts, in question order (for saving).
+    pub fn drafts(&self) -> impl Iterator<Item = (QIdx, &str)> + '_ {
+        self.drafts.iter().map(|(q, t)| (*q, t.as_str()))
     }
 
     pub fn answered_count(&self) -> usize {

@@ -97,6 +97,10 @@ pub struct Question {
     pub max: Option<i64>,
     pub min_date: Option<Date>,
     pub max_date: Option<Date>,
+    /// `min: today` / `max: today` (date and year questions): bounded by the interview's
+    /// local date, read when the answer is checked.
+    pub min_today: bool,
+    pub max_today: bool,
     pub max_chars: Option<usize>,
     pub multiline: bool,
     /// Whether "I don't know" / "I'd rather not say" are offered.

@@ -370,12 +370,10 @@ fn score_factor<'a>(
     r
 }
 
-/// Today's date for commands that were not given `--today` (only front ends call this).
+/// Today's date for commands that were not given `--today` (only front ends call this): the
+/// local calendar date, so an evening intake in US time is not read as of tomorrow.
 pub fn today_from_clock() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    crate::days::from_day_number(i64::try_from(secs / 86_400).unwrap_or(0))
+    crate::date::local_today()
 }
 
 mod documents;

@@ -134,6 +134,9 @@ fn resumed<'q>(
     lang: Option<String>,
 ) -> (Interview<'q>, String, Session, Option<tui::Message>) {
     let mut iv = Interview::with_answers(qn, cli.today(), r.answers);
+    for (q, text) in r.drafts {
+        iv.set_draft(q, Some(text));
+    }
     if let Some(q) = r.position {
         if iv.first_open() != Position::End {
             iv.go_to(q);
@@ -143,9 +146,10 @@ fn resumed<'q>(
     let note = r.changes.filter(|c| !c.is_empty()).map(|c| {
         eprintln!("pd-intake: {c}");
         let asked = c.asked_again.len() + c.added.len();
-        tui::Message::Info(i18n::fill(
-            strings(&lang).questionnaire_changed,
-            &[("asked", asked.to_string())],
+        tui::Message::Info(i18n::count(
+            &lang,
+            &strings(&lang).questionnaire_changed,
+            asked,
         ))
     });
     (iv, lang, r.session, note)

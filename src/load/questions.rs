@@ -151,9 +151,18 @@ impl Loader {
                 .collect();
         }
         let (mut min, mut max, mut min_date, mut max_date) = (None, None, None, None);
+        let (mut min_today, mut max_today) = (false, false);
         for key in ["min", "max"] {
             let Some(n) = f.get(key) else { continue };
+            let today = matches!(&n.value, crate::yaml::Value::Str(s) if s == "today");
             match kind {
+                Kind::Date | Kind::Year if today => {
+                    if key == "min" {
+                        min_today = true
+                    } else {
+                        max_today = true
+                    }
+                }
                 Kind::Number | Kind::Year => {
                     let v = self.int(n, &format!("`{key}`"));
                     if key == "min" { min = v } else { max = v }
@@ -216,6 +225,8 @@ impl Loader {
             max,
             min_date,
             max_date,
+            min_today,
+            max_today,
             max_chars,
             multiline,
             allow_unknown: kind != Kind::Info && allow_unknown.unwrap_or(true),

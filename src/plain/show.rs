@@ -3,7 +3,7 @@
 //! synthesizer or a braille display reads them in order.
 
 use crate::answer::Answer;
-use crate::i18n::{fill, strings};
+use crate::i18n::{self, fill, strings};
 use crate::interview::Interview;
 use crate::model::{Kind, QIdx};
 use crate::report::view::answer_words;
@@ -19,8 +19,7 @@ pub fn progress(iv: &Interview<'_>, q: QIdx, lang: &str) -> String {
     let p = iv.progress();
     let left = match (p.certain, p.possible) {
         (0, 0) => s.plain_left_none.to_owned(),
-        (1, 1) => s.plain_left_one.to_owned(),
-        (a, b) if a == b => fill(s.plain_left_exact, &[("n", a.to_string())]),
+        (a, b) if a == b => i18n::count(lang, &s.plain_left_exact, a),
         (a, b) => fill(
             s.plain_left_range,
             &[("min", a.to_string()), ("max", b.to_string())],

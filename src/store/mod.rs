@@ -9,6 +9,7 @@ mod atomic;
 pub mod clock;
 pub mod code;
 pub mod crypto;
+mod encrypt;
 mod find;
 mod lock;
 pub mod migrate;
@@ -21,6 +22,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 pub use crypto::{ClinicKey, StaffIdentity};
+pub use encrypt::Converted;
 pub use migrate::{Changes, Restored};
 pub use record::{Meta, QuestionnaireRef, Record, Status};
 pub use session::Session;
@@ -115,6 +117,8 @@ pub struct Resumed {
     pub language: String,
     /// Where the applicant stood (if that question still exists).
     pub position: Option<QIdx>,
+    /// Unsubmitted texts of questions that still exist (for `Interview::set_draft`).
+    pub drafts: Vec<(QIdx, String)>,
     /// Some when the questionnaire file changed since the record was saved.
     pub changes: Option<Changes>,
     /// Keeps saving to the same record.
@@ -286,7 +290,7 @@ impl Store {
 
     /// A new encrypted record's file: the code's locator (public, independent of its secret
     /// part) and random letters.
-    fn sealed_path(&self, code: &str) -> Result<PathBuf, StoreError> {
+    pub(super) fn sealed_path(&self, code: &str) -> Result<PathBuf, StoreError> {
         Ok(self
             .dir
             .join(format!("{}-{}.json", code::locator(code), random_name()?)))
@@ -355,8 +359,14 @@ impl Store {
             replaces,
             sealing: found.sealing,
         };
+        let drafts = record
+            .drafts
+            .iter()
+            .filter_map(|(id, t)| qn.question_index(id).map(|q| (q, t.clone())))
+            .collect();
         Ok(Resumed {
             answers: restored.answers,
+            drafts,
             language: record.language.clone(),
             position: restored.position,
             changes: restored.changes,
