@@ -130,6 +130,18 @@ impl<'q> Interview<'q> {
             .map(|(i, _)| i)
             .collect()
     }
+    /// Question `q` with only the choices to offer (`shown_choices`), for front ends that
+    /// number and read choices: a hidden choice can be neither seen nor typed.
+    pub fn offered(&self, q: QIdx) -> crate::model::Question {
+        let mut question = self.qn.questions[q].clone();
+        let shown = self.shown_choices(q);
+        let mut i = 0;
+        question.choices.retain(|_| {
+            i += 1;
+            shown.contains(&(i - 1))
+        });
+        question
+    }
     /// The stored answer, even if its question is hidden now.
     pub fn stored(&self, q: QIdx) -> Option<&Answer> {
         self.answers.get(q).and_then(Option::as_ref)

@@ -223,3 +223,67 @@ fn the_interview_offers_a_choice_unless_its_when_is_false() {
         ["marriage_certificate", "none"]
     );
 }
+
+#[test]
+fn plain_mode_numbers_and_reads_only_the_choices_on_offer() {
+    let dir = tempfile::tempdir().unwrap();
+    // Not married, one child here, did not flee; then try the hidden marriage certificate.
+    let out = assert_cmd::Command::cargo_bin("pd-intake")
+        .unwrap()
+        .args([
+            "--plain",
+            "--lang",
+            "en",
+            "--today",
+            "2026-12-01",
+            "--questions",
+            ADDITIONS,
+            "--data-dir",
+        ])
+        .arg(dir.path())
+        .write_stdin("not_married\nyes\nno\nmarriage_certificate\n1\n")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let asked = &stdout[stdout.find("Which papers do you have?").expect(&stdout)..];
+    let asked = &asked[..asked.find("\n\n").unwrap_or(asked.len())];
+    assert!(
+        asked.contains("1. Birth certificates\n2. None\n3. I don't know"),
+        "{asked}"
+    );
+    assert!(!asked.contains("Marriage certificate"), "{asked}");
+    assert!(
+        stdout.contains("\"marriage_certificate\" is not one of the choices."),
+        "the hidden choice typed by id is refused: {stdout}"
+    );
+}
+
+#[test]
+fn the_full_screen_rows_are_the_choices_on_offer() {
+    use pd_intake::tui::app::{App, Row};
+    let qn = additions();
+    let docs = qn.question_index("family_documents").unwrap();
+    let mut iv = pd_intake::interview::Interview::with_answers(
+        &qn,
+        today(),
+        answers(
+            &qn,
+            &[
+                ("marital_status", "not_married"),
+                ("has_children", "\"yes\""),
+                ("fled_abuser", "\"no\""),
+            ],
+        ),
+    );
+    assert!(iv.go_to(docs));
+    let app = App::new(iv, "en");
+    let ids: Vec<&str> = app
+        .rows()
+        .iter()
+        .filter_map(|r| match r {
+            Row::Choice(i) => Some(qn.questions[docs].choices[*i].id.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ids, ["birth_certificates", "none"]);
+}
