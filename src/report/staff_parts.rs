@@ -139,10 +139,19 @@ pub fn parts(
         },
         Row {
             label: l.adverse_count,
-            value: l
-                .adverse_n
-                .replace("{n}", &adverse.len().to_string())
-                .replace("{serious}", &serious.to_string()),
+            // The titles too: prior removals, orders and detention show at a glance.
+            value: {
+                let n = l
+                    .adverse_n
+                    .replace("{n}", &adverse.len().to_string())
+                    .replace("{serious}", &serious.to_string());
+                let titles: Vec<&str> = adverse.iter().map(|i| i.title.as_str()).collect();
+                if titles.is_empty() {
+                    n
+                } else {
+                    format!("{n}: {}", titles.join("; "))
+                }
+            },
         },
     ];
     if !relief.is_empty() {
