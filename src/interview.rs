@@ -112,6 +112,36 @@ impl<'q> Interview<'q> {
     pub fn is_visible(&self, q: QIdx) -> bool {
         self.visible.get(q).copied().unwrap_or(false)
     }
+    /// The choices of `q` to offer, by index (docs/question-format.md, choice `when`): every
+    /// choice whose `when` is not false. An unknown `when` still offers the choice, so no one
+    /// is kept from saying what they have. Front ends show these and no others.
+    pub fn shown_choices(&self, q: QIdx) -> Vec<usize> {
+        let qn = self.qn;
+        let answer = |i: QIdx| self.effective(i);
+        qn.questions[q]
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.when.as_ref().is_none_or(|w| {
+                    crate::eval::eval(qn, w, &answer, self.today) != crate::eval::Tri::False
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+    /// Question `q` with only the choices to offer (`shown_choices`), for front ends that
+    /// number and read choices: a hidden choice can be neither seen nor typed.
+    pub fn offered(&self, q: QIdx) -> crate::model::Question {
+        let mut question = self.qn.questions[q].clone();
+        let shown = self.shown_choices(q);
+        let mut i = 0;
+        question.choices.retain(|_| {
+            i += 1;
+            shown.contains(&(i - 1))
+        });
+        question
+    }
     /// The stored answer, even if its question is hidden now.
     pub fn stored(&self, q: QIdx) -> Option<&Answer> {
         self.answers.get(q).and_then(Option::as_ref)

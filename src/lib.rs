@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod date;
+pub mod days;
 pub mod diag;
 pub mod eval;
 pub mod exchange;

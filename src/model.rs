@@ -73,11 +73,13 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub id: String,
     pub label: Text,
     pub exclusive: bool,
+    /// Shown (and, for an evidence question, listed as a document to get) unless false.
+    pub when: Option<Condition>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -139,6 +141,9 @@ pub enum Condition {
     AtMost(QIdx, i64),
     YearsAgoAtLeast(QIdx, i64),
     YearsAgoAtMost(QIdx, i64),
+    /// Days from `today` to a date answer (negative = in the past).
+    DaysUntilAtLeast(QIdx, i64),
+    DaysUntilAtMost(QIdx, i64),
     CountAtLeast(QIdx, i64),
     Answered(QIdx),
     Unknown(QIdx),
@@ -160,6 +165,8 @@ impl Condition {
             | Condition::AtMost(q, _)
             | Condition::YearsAgoAtLeast(q, _)
             | Condition::YearsAgoAtMost(q, _)
+            | Condition::DaysUntilAtLeast(q, _)
+            | Condition::DaysUntilAtMost(q, _)
             | Condition::CountAtLeast(q, _)
             | Condition::Answered(q)
             | Condition::Unknown(q) => {
@@ -194,12 +201,21 @@ pub struct Evidence {
     pub min: i64,
 }
 
+/// A text used instead of the usual one when its condition is true (`explain_when`,
+/// `text_when`): the first entry whose `when` is true wins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhenText {
+    pub when: Condition,
+    pub text: Text,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Factor {
     pub id: String,
     pub direction: Direction,
     pub title: Text,
     pub explain: Text,
+    pub explain_when: Vec<WhenText>,
     pub applies: Condition,
     /// Favorable: when it is strong (absent = strong whenever it applies).
     pub strong: Option<Condition>,
@@ -215,6 +231,7 @@ pub struct Flag {
     pub id: String,
     pub title: Text,
     pub explain: Text,
+    pub explain_when: Vec<WhenText>,
     pub when: Condition,
     pub pos: Pos,
 }
@@ -223,6 +240,7 @@ pub struct Flag {
 pub struct Notice {
     pub id: String,
     pub text: Text,
+    pub text_when: Vec<WhenText>,
     pub when: Condition,
     pub pos: Pos,
 }
@@ -265,6 +283,9 @@ pub struct Questionnaire {
     pub factors: Vec<Factor>,
     pub flags: Vec<Flag>,
     pub notices: Vec<Notice>,
+    /// The `date` question holding the next court date (top-level `hearing_date:`), shown at
+    /// the top of the summary, the staff report and the take-home sheet.
+    pub hearing_date: Option<QIdx>,
     pub(crate) index: HashMap<String, QIdx>,
 }
 

@@ -247,7 +247,8 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
                 }
                 Command::Empty => self.refuse(q, &Invalid::Empty)?,
                 Command::Answer(typed) => {
-                    let recorded = parse::answer(question, &typed, self.lang)
+                    // Only the choices on offer can be typed (a choice's `when`).
+                    let recorded = parse::answer(&self.iv.offered(q), &typed, self.lang)
                         .and_then(|a| self.iv.record(q, a));
                     match recorded {
                         Ok(r) => {

@@ -62,9 +62,9 @@ pub fn question(iv: &Interview<'_>, q: QIdx, lang: &str) -> Vec<String> {
     }
     out.push(progress(iv, q, lang));
     out.extend(text_lines(question.text.get(lang)));
-    let n = choice_count(question);
-    for i in 0..n {
-        out.push(format!("{}. {}", i + 1, choice_label(iv, q, i, lang)));
+    let n = choice_count(&iv.offered(q));
+    for (k, i) in iv.shown_choices(q).into_iter().enumerate().take(n) {
+        out.push(format!("{}. {}", k + 1, choice_label(iv, q, i, lang)));
     }
     if n > 0 && question.allow_unknown {
         out.push(format!("{}. {}", n + 1, s.dont_know));

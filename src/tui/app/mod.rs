@@ -152,7 +152,13 @@ impl<'q> App<'q> {
         let mut rows: Vec<Row> = match q.kind {
             Kind::Info => return vec![Row::Continue],
             Kind::YesNo | Kind::SingleChoice | Kind::MultiChoice => {
-                (0..q.choices.len()).map(Row::Choice).collect()
+                // Only the choices on offer (a choice's `when`); rows keep the choice's index.
+                let qi = self.iv.current().unwrap_or_default();
+                self.iv
+                    .shown_choices(qi)
+                    .into_iter()
+                    .map(Row::Choice)
+                    .collect()
             }
             Kind::Text if q.multiline => vec![Row::Input, Row::Done],
             Kind::Number | Kind::Year | Kind::Date | Kind::Text => vec![Row::Input],

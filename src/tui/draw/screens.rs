@@ -119,6 +119,9 @@ pub(super) fn summary<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Lin
                 .map(|l| Line::styled(l, theme.info)),
         );
     }
+    for t in &v.top {
+        push_bullet(&mut out, "! ", t, width, theme.error);
+    }
     if !v.notices.is_empty() {
         out.push(Line::from(""));
         out.push(Line::styled(s.notices.to_owned(), theme.heading));
