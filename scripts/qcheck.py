@@ -34,7 +34,8 @@ CATALOG_FACTORS = {
 CATALOG_FLAGS = ["u_visa", "t_visa", "vawa", "sijs", "asylum", "cancellation", "tps", "daca",
                  "family_petition"]
 CATALOG_NOTICES = ["not_in_court", "in_court", "final_order", "detained", "dismissal_risk",
-                   "victim_confidential"]
+                   "victim_confidential", "registration", "status_ending", "hearing_date_passed",
+                   "arrest_detention_risk"]
 SPECIAL = ("unknown", "declined")
 STATUSES = {"strong", "weak", "undocumented", "concern", "not_applicable", "unknown"}
 
@@ -200,8 +201,8 @@ def static_check(doc, rep):
     check_text(rep, "title", doc.get("title"))
     check_text(rep, "notice", doc.get("notice"))
     for s in doc.get("sources", []):
-        if set(s) != {"id", "title", "date", "status"}:
-            rep.err(f"source {s.get('id')}: keys must be id, title, date, status")
+        if not {"id", "title"} <= set(s) <= {"id", "title", "date", "status", "url"}:
+            rep.err(f"source {s.get('id')}: keys must be id, title and optionally date, status, url")
     docs = {}
     for d in doc.get("documents", []):
         claim(d["id"], f"document {d['id']}")
