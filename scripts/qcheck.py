@@ -110,8 +110,8 @@ OP_KINDS = {
     "in": {"yes_no", "single_choice", "number"},
     "includes": {"multi_choice"},
     "includes_any": {"multi_choice"},
-    "at_least": {"number"},
-    "at_most": {"number"},
+    "at_least": {"number", "year"},  # as the Rust loader
+    "at_most": {"number", "year"},
     "years_ago_at_least": {"year", "date"},
     "years_ago_at_most": {"year", "date"},
     "count_at_least": {"multi_choice"},
