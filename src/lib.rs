@@ -7,6 +7,7 @@ pub mod autosave;
 pub mod check;
 pub mod cli;
 pub mod date;
+pub mod days;
 pub mod diag;
 pub mod eval;
 pub mod i18n;

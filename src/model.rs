@@ -73,11 +73,13 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub id: String,
     pub label: Text,
     pub exclusive: bool,
+    /// Shown (and, for an evidence question, listed as a document to get) unless false.
+    pub when: Option<Condition>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -135,6 +137,9 @@ pub enum Condition {
     AtMost(QIdx, i64),
     YearsAgoAtLeast(QIdx, i64),
     YearsAgoAtMost(QIdx, i64),
+    /// Days from `today` to a date answer (negative = in the past).
+    DaysUntilAtLeast(QIdx, i64),
+    DaysUntilAtMost(QIdx, i64),
     CountAtLeast(QIdx, i64),
     Answered(QIdx),
     Unknown(QIdx),
@@ -156,6 +161,8 @@ impl Condition {
             | Condition::AtMost(q, _)
             | Condition::YearsAgoAtLeast(q, _)
             | Condition::YearsAgoAtMost(q, _)
+            | Condition::DaysUntilAtLeast(q, _)
+            | Condition::DaysUntilAtMost(q, _)
             | Condition::CountAtLeast(q, _)
             | Condition::Answered(q)
             | Condition::Unknown(q) => {
@@ -190,12 +197,21 @@ pub struct Evidence {
     pub min: i64,
 }
 
+/// A text used instead of the usual one when its condition is true (`explain_when`,
+/// `text_when`): the first entry whose `when` is true wins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhenText {
+    pub when: Condition,
+    pub text: Text,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Factor {
     pub id: String,
     pub direction: Direction,
     pub title: Text,
     pub explain: Text,
+    pub explain_when: Vec<WhenText>,
     pub applies: Condition,
     /// Favorable: when it is strong (absent = strong whenever it applies).
     pub strong: Option<Condition>,
@@ -211,6 +227,7 @@ pub struct Flag {
     pub id: String,
     pub title: Text,
     pub explain: Text,
+    pub explain_when: Vec<WhenText>,
     pub when: Condition,
     pub pos: Pos,
 }
@@ -219,6 +236,7 @@ pub struct Flag {
 pub struct Notice {
     pub id: String,
     pub text: Text,
+    pub text_when: Vec<WhenText>,
     pub when: Condition,
     pub pos: Pos,
 }
@@ -261,6 +279,9 @@ pub struct Questionnaire {
     pub factors: Vec<Factor>,
     pub flags: Vec<Flag>,
     pub notices: Vec<Notice>,
+    /// The `date` question holding the next court date (top-level `hearing_date:`), shown at
+    /// the top of the summary, the staff report and the take-home sheet.
+    pub hearing_date: Option<QIdx>,
     pub(crate) index: HashMap<String, QIdx>,
 }
 

@@ -146,6 +146,7 @@ impl Loader {
                     id: c.to_owned(),
                     label: Text::default(),
                     exclusive: false,
+                    when: None,
                 })
                 .collect();
         }
@@ -228,7 +229,7 @@ impl Loader {
             let Some(f) = self.fields(
                 item,
                 "a choice",
-                &["id", "label", "exclusive"],
+                &["id", "label", "exclusive", "when"],
                 &["id", "label"],
             ) else {
                 continue;
@@ -258,10 +259,14 @@ impl Loader {
                     self.err(n.pos, "`exclusive` only fits multi_choice questions");
                 }
             }
+            // The question holding the choice is not loaded yet, so the condition can only
+            // read earlier questions (the earlier-question rule for choices).
+            let when = f.get("when").and_then(|n| self.condition(n));
             out.push(Choice {
                 id,
                 label,
                 exclusive,
+                when,
             });
         }
         if out.len() < 2 && !out.is_empty() {

@@ -114,9 +114,7 @@ fn item(qn: &Questionnaire, f: &FactorResult, lang: &str) -> Item {
         symbol,
         status_word: word,
         title: factor.map_or_else(|| f.id.clone(), |x| x.title.get(lang).to_owned()),
-        explain: factor
-            .map(|x| x.explain.get(lang).to_owned())
-            .unwrap_or_default(),
+        explain: f.explain.clone(),
         because,
         documents_have: document_names(qn, &f.documents_have, lang),
         documents_to_get: document_names(qn, &f.documents_to_get, lang),
@@ -145,9 +143,7 @@ pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
             symbol: "→",
             status_word: s.flag_word,
             title: flag.map_or_else(|| fl.id.clone(), |x| x.title.get(lang).to_owned()),
-            explain: flag
-                .map(|x| x.explain.get(lang).to_owned())
-                .unwrap_or_default(),
+            explain: fl.explain.clone(),
             because: Vec::new(),
             documents_have: Vec::new(),
             documents_to_get: Vec::new(),
