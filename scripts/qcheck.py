@@ -103,7 +103,8 @@ def cond_refs(c):
 
 
 OPS = {"is", "is_not", "in", "includes", "includes_any", "at_least", "at_most",
-       "years_ago_at_least", "years_ago_at_most", "count_at_least"}
+       "years_ago_at_least", "years_ago_at_most", "count_at_least",
+       "days_until_at_most", "days_until_at_least"}
 OP_KINDS = {
     "is": {"yes_no", "single_choice", "number"},
     "is_not": {"yes_no", "single_choice", "number"},
@@ -114,6 +115,8 @@ OP_KINDS = {
     "at_most": {"number", "year"},
     "years_ago_at_least": {"year", "date"},
     "years_ago_at_most": {"year", "date"},
+    "days_until_at_most": {"date"},  # 2026 additions (docs/question-format.md)
+    "days_until_at_least": {"date"},
     "count_at_least": {"multi_choice"},
 }
 
@@ -459,6 +462,9 @@ class Sim:
             else:
                 ago = years_between(to_date(v), self.today)
             return ago >= x if op == "years_ago_at_least" else ago <= x
+        if op in ("days_until_at_most", "days_until_at_least"):
+            days = (to_date(v) - self.today).days
+            return days <= x if op == "days_until_at_most" else days >= x
         raise ValueError(op)
 
     def count(self, qid):
