@@ -193,11 +193,12 @@ pub fn summarize(iv: &Interview<'_>, lang: &str) -> Summary {
             .collect()
     };
 
+    let held = held_documents(qn, &answer);
     let factors = qn
         .factors
         .iter()
         .map(|f| {
-            let mut r = score_factor(qn, f, &decide, &t, &answer, &because);
+            let mut r = score_factor(qn, f, &decide, &t, &answer, &because, &held);
             r.explain = chosen(&f.explain, &f.explain_when, &t).get(lang).to_owned();
             r
         })
@@ -296,6 +297,7 @@ fn score_factor<'a>(
     t: &dyn Fn(&Condition) -> Tri,
     answer: &dyn Fn(QIdx) -> Option<&'a Answer>,
     because: &dyn Fn(&[QIdx]) -> Vec<Because>,
+    held: &[String],
 ) -> FactorResult {
     let mut r = FactorResult {
         id: f.id.clone(),
@@ -346,7 +348,7 @@ fn score_factor<'a>(
                 let documented = match &f.evidence {
                     None => true,
                     Some(ev) => {
-                        let (documented, have, to_get) = documents(qn, ev, t, answer);
+                        let (documented, have, to_get) = documents(qn, ev, t, answer, held);
                         if answer(ev.question).is_some() {
                             add(vec![ev.question], &mut why);
                         }
@@ -368,6 +370,25 @@ fn score_factor<'a>(
     r
 }
 
+/// Every document ticked in a visible evidence question: held, so never one "to get".
+fn held_documents<'a>(
+    qn: &Questionnaire,
+    answer: &dyn Fn(QIdx) -> Option<&'a Answer>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for ev in qn.factors.iter().filter_map(|f| f.evidence.as_ref()) {
+        if let Some(Answer::Choices(cs)) = answer(ev.question) {
+            let q = &qn.questions[ev.question];
+            for c in cs {
+                if q.choice(c).is_some_and(|c| !c.exclusive) && !out.contains(c) {
+                    out.push(c.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Whether the evidence is met, the documents held, and (when it is not met) the documents
 /// to get: the evidence question's other choices whose `when` is true or absent. A document
 /// held is never also one to get.
@@ -376,6 +397,7 @@ fn documents<'a>(
     ev: &crate::model::Evidence,
     t: &dyn Fn(&Condition) -> Tri,
     answer: &dyn Fn(QIdx) -> Option<&'a Answer>,
+    held: &[String],
 ) -> (bool, Vec<String>, Vec<String>) {
     let q = &qn.questions[ev.question];
     let given = answer(ev.question);
@@ -393,7 +415,7 @@ fn documents<'a>(
     } else {
         q.choices
             .iter()
-            .filter(|c| !c.exclusive && !have.contains(&c.id))
+            .filter(|c| !c.exclusive && !held.contains(&c.id))
             .filter(|c| c.when.as_ref().is_none_or(|w| t(w).is_true()))
             .map(|c| c.id.clone())
             .collect()

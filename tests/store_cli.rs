@@ -84,7 +84,7 @@ fn resume_refuses_something_that_is_not_a_code() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("codes look like K7P-2QX"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("codes look like KP7M-2QXT-9RW4"));
 }
 
 #[cfg(feature = "encryption")]

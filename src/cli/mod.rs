@@ -98,6 +98,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 /// Exit codes: 0 success, 1 a problem in the input (check errors, bad answers), 2 usage.
 pub fn main() -> ExitCode {
+    crate::harden::no_core_dumps();
     let cli = Cli::parse();
     match run(&cli) {
         Ok(code) => code,

@@ -92,7 +92,10 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             high_contrast: cli.ui.theme == Theme::HighContrast,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             mouse: cli.ui.mouse,
-            staff_note: (!store.encrypted()).then(|| strings(&lang).unencrypted_note.to_owned()),
+            staff_note: crate::report::words::join_notes([
+                (!store.encrypted()).then(|| strings(&lang).unencrypted_note.to_owned()),
+                crate::report::words::content_age_note(first, cli.today(), &lang),
+            ]),
             welcome_message: note.take(),
         };
         let outcome = tui::run(iv, rest.take(), &lang, &mut session, &opts, Some(&writer))?;
@@ -173,7 +176,7 @@ fn write_report(
         "{code}-{}.html",
         if take_home { "take-home" } else { "staff" }
     );
-    match store.write_report(&name, &html) {
+    match store.write_report(&name, &html, !take_home) {
         Ok(path) => Ok(i18n::fill(
             s.report_saved,
             &[("path", path.display().to_string())],

@@ -11,6 +11,10 @@ pub fn render(qn: &Questionnaire, summary: &Summary, lang: &str) -> Vec<String> 
     let s = strings(lang);
     let v = view::build(qn, summary, lang);
     let mut out = vec![v.title.to_owned(), v.disclaimer.to_owned(), String::new()];
+    if !v.top.is_empty() {
+        out.extend(v.top.iter().cloned());
+        out.push(String::new());
+    }
     if !v.notices.is_empty() {
         out.push(format!("{}:", s.notices));
         out.extend(v.notices.iter().map(|n| format!("  {}", sentence(n))));

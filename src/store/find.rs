@@ -1,14 +1,12 @@
-//! Reading the store folder: which files are records, opening one, finding one by its code,
-//! and the count of wrong codes that makes guessing slow. Reads only; never rewrites a file.
+//! Reading the store folder: which files are records, opening one, finding one by its code.
+//! Reads only; never rewrites a file.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::record::{self, Record, Status, Stored, Unreadable};
 use super::session::Sealing;
-use super::{Listing, StaffIdentity, Store, StoreError, atomic, code, crypto};
-
-const FAILURES_FILE: &str = ".wrong-codes";
+use super::{Listing, StaffIdentity, Store, StoreError, code, crypto};
 
 /// A record found by its code, with what is needed to keep saving it.
 pub(super) struct Found {
@@ -89,14 +87,16 @@ pub(super) fn listing(
             encrypted: false,
         }),
         Stored::Sealed(env) => {
-            let code = identity
+            let opened = identity
                 .and_then(|id| crypto::open_with_staff(&env.record, id).ok())
-                .and_then(|plain| record::parse_record(&plain).ok())
-                .map(|r| r.code);
+                .and_then(|plain| record::parse_record(&plain).ok());
             Ok(Listing {
                 path: path.to_owned(),
-                code,
-                meta: env.meta,
+                code: opened.as_ref().map(|r| r.code.clone()),
+                meta: match opened {
+                    Some(r) => r.meta(),
+                    None => env.meta.into(),
+                },
                 encrypted: true,
             })
         }
@@ -123,24 +123,26 @@ pub(super) fn by_code(store: &Store, code: &str) -> Result<Option<Found>, StoreE
             }
         }
     }
-    let tag = code::tag(code);
+    // A new code's locator names its file; a first-version code's tag sits in its envelope.
+    let legacy_tag = (code.len() == 7).then(|| code::legacy_tag(code));
+    let prefix = format!("{}-", code::locator(code));
     for path in record_files(&store.dir) {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if legacy_tag.is_none() && !name.starts_with(&prefix) {
+            continue;
+        }
         let Ok(Stored::Sealed(env)) = read(&path) else {
             continue;
         };
-        let (Some(t), Some(sealed_key)) = (&env.tag, &env.resume_key) else {
+        let Some(sealed_key) = &env.resume_key else {
             continue;
         };
-        if *t != tag {
+        if legacy_tag.is_some() && env.tag != legacy_tag {
             continue;
         }
-        // Accept up to 4 steps above our own work factor, as age does, but no more: a
-        // planted file must not make resume run for hours.
-        let Some(key) = crypto::unwrap_key(
-            sealed_key,
-            code,
-            store.work_factor.max(super::CODE_WORK_FACTOR) + 4,
-        ) else {
+        // Never more than our own work factor: a planted envelope asking for more must not
+        // make resume run for hours or take gigabytes; it is refused before any work.
+        let Some(key) = crypto::unwrap_key(sealed_key, code, super::CODE_WORK_FACTOR) else {
             continue;
         };
         let plain =
@@ -163,25 +165,4 @@ pub(super) fn by_code(store: &Store, code: &str) -> Result<Option<Found>, StoreE
         }));
     }
     Ok(None)
-}
-
-/// Wrong codes entered since the last right one (kept on disk, so restarting does not help).
-pub(super) fn failures(dir: &Path) -> u32 {
-    fs::read_to_string(dir.join(FAILURES_FILE))
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(0)
-}
-
-pub(super) fn note_failure(dir: &Path) -> u32 {
-    let n = failures(dir).saturating_add(1);
-    // Best effort: a read-only folder cannot count, and must not turn a wrong code into a crash.
-    if dir.is_dir() {
-        let _ = atomic::write_atomic(&dir.join(FAILURES_FILE), n.to_string().as_bytes());
-    }
-    n
-}
-
-pub(super) fn clear_failures(dir: &Path) {
-    let _ = fs::remove_file(dir.join(FAILURES_FILE));
 }

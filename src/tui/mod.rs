@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod draw;
+mod hidden;
 pub mod input;
 pub mod text_input;
 pub mod theme;
@@ -28,6 +29,7 @@ use crate::interview::Interview;
 pub use app::App;
 pub use app::Message;
 use app::{Effect, Screen};
+pub use hidden::read_hidden;
 use theme::Theme;
 
 #[derive(Debug, Clone, Default)]

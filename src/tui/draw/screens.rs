@@ -117,6 +117,9 @@ pub(super) fn summary<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Lin
             theme.info,
         ));
     }
+    for t in &v.top {
+        push_bullet(&mut out, "! ", t, width, theme.error);
+    }
     if !v.notices.is_empty() {
         out.push(Line::from(""));
         out.push(Line::styled(s.notices.to_owned(), theme.heading));
