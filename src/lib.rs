@@ -6,6 +6,7 @@ pub mod answers_file;
 pub mod autosave;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod date;
 pub mod days;
 pub mod diag;

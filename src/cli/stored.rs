@@ -29,11 +29,11 @@ pub struct ResumeArgs {
 /// The store the command line asks for: `--data-dir`, and `--recipient` or the config file.
 /// Used by `start` (the interview) to create and resume sessions.
 pub fn open_store(cli: &Cli) -> anyhow::Result<Store> {
-    let recipient = store::resolve_recipient(cli.ui.recipient.as_deref())?;
-    Ok(store::open_store(
-        cli.data_dir.as_deref(),
-        recipient.as_deref(),
-    )?)
+    let recipients = match &cli.ui.recipient {
+        Some(k) => vec![k.trim().to_owned()],
+        None => cli.settings()?.recipients,
+    };
+    Ok(store::open_store_to(cli.data_dir.as_deref(), &recipients)?)
 }
 
 pub fn list(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {

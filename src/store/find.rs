@@ -32,7 +32,7 @@ pub(super) fn record_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn read(path: &Path) -> Result<Stored, StoreError> {
+pub(super) fn read(path: &Path) -> Result<Stored, StoreError> {
     let bytes = fs::read(path).map_err(|e| StoreError::Io {
         path: path.to_owned(),
         source: e,
@@ -128,7 +128,8 @@ pub(super) fn by_code(store: &Store, code: &str) -> Result<Option<Found>, StoreE
     let prefix = format!("{}-", code::locator(code));
     for path in record_files(&store.dir) {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if legacy_tag.is_none() && !name.starts_with(&prefix) {
+        let named = name.starts_with(&prefix);
+        if legacy_tag.is_none() && !named {
             continue;
         }
         let Ok(Stored::Sealed(env)) = read(&path) else {
@@ -137,7 +138,7 @@ pub(super) fn by_code(store: &Store, code: &str) -> Result<Option<Found>, StoreE
         let Some(sealed_key) = &env.resume_key else {
             continue;
         };
-        if legacy_tag.is_some() && env.tag != legacy_tag {
+        if !named && env.tag != legacy_tag {
             continue;
         }
         // Never more than our own work factor: a planted envelope asking for more must not

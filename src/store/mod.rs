@@ -9,6 +9,7 @@ mod atomic;
 pub mod clock;
 pub mod code;
 pub mod crypto;
+mod encrypt;
 mod find;
 mod lock;
 pub mod migrate;
@@ -21,6 +22,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 pub use crypto::{ClinicKey, StaffIdentity};
+pub use encrypt::Converted;
 pub use migrate::{Changes, Restored};
 pub use record::{Meta, QuestionnaireRef, Record, Status};
 pub use session::Session;
@@ -286,7 +288,7 @@ impl Store {
 
     /// A new encrypted record's file: the code's locator (public, independent of its secret
     /// part) and random letters.
-    fn sealed_path(&self, code: &str) -> Result<PathBuf, StoreError> {
+    pub(super) fn sealed_path(&self, code: &str) -> Result<PathBuf, StoreError> {
         Ok(self
             .dir
             .join(format!("{}-{}.json", code::locator(code), random_name()?)))
