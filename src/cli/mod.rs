@@ -146,6 +146,25 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
 }
 
 impl Cli {
+    /// The clinic's name, phone and address for reports, from the settings; a settings file
+    /// that cannot be read is reported and the report goes on without them.
+    pub fn clinic_info(&self) -> Option<crate::report::ClinicInfo> {
+        match self.settings() {
+            Ok(c) if c.clinic.name.is_some() || c.clinic.phone.is_some() => {
+                Some(crate::report::ClinicInfo {
+                    name: c.clinic.name.unwrap_or_default(),
+                    phone: c.clinic.phone.unwrap_or_default(),
+                    address: c.clinic.address,
+                })
+            }
+            Ok(_) => None,
+            Err(e) => {
+                eprintln!("pd-intake: note: no clinic details on this report: {e:#}");
+                None
+            }
+        }
+    }
+
     /// This laptop's settings (`--config FILE`, or the platform's config file).
     pub fn settings(&self) -> anyhow::Result<crate::config::Config> {
         Ok(crate::config::load(self.config.as_deref())?)
