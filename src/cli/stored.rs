@@ -20,8 +20,9 @@ pub struct ListArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ResumeArgs {
-    /// The code shown during the interview, like K7P-2QX
-    pub code: String,
+    /// The code shown when the interview stopped, like K7P-2QX. Leave it out to be asked for
+    /// it without it showing (nor staying in the shell's history).
+    pub code: Option<String>,
 }
 
 /// The store the command line asks for: `--data-dir`, and `--recipient` or the config file.
@@ -100,7 +101,12 @@ fn print_table(items: &[Listing]) {
 pub fn resume(cli: &Cli, args: &ResumeArgs) -> anyhow::Result<ExitCode> {
     // Only the shape is checked here: the interview front end opens the record (and pays the
     // delay and the scrypt cost) exactly once.
-    let code = store::code::normalize(&args.code)
-        .ok_or_else(|| StoreError::BadCode(args.code.trim().to_owned()))?;
+    let code = match &args.code {
+        Some(c) => store::code::normalize(c)
+            .ok_or_else(|| StoreError::BadCode(c.trim().chars().take(20).collect()))?,
+        // A code typed unseen is not printed back, even when mistyped.
+        None => store::code::normalize(&super::start::ask_code(cli)?)
+            .ok_or_else(|| anyhow::anyhow!("that is not a resume code (codes look like K7P-2QX)"))?,
+    };
     super::start::run(cli, Some(&code))
 }

@@ -3,6 +3,7 @@
 //! decorative symbols); one typed line answers it. The engine decides everything else.
 
 use std::io::{self, BufRead, Write};
+use std::sync::Arc;
 
 use crate::answer::{DEFAULT_MAX_CHARS, Invalid};
 use crate::autosave::Autosave;
@@ -10,17 +11,20 @@ use crate::i18n::{self, fill, strings};
 use crate::interview::{Interview, Position, Recorded};
 use crate::model::{Kind, QIdx, Questionnaire};
 use crate::scoring;
+use crate::setup::Setup;
 
 mod parse;
 mod read;
 mod script;
 mod show;
 mod summary;
+pub mod watch;
 
 pub use parse::{Command, command};
 pub use read::{LINE_LIMIT, Line, next_line};
 pub use script::{replay, script, script_from_answers_file};
 pub use summary::render as summary_lines;
+pub use watch::Watch;
 
 /// What happened, for the caller (exit status) and the parity test.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -32,6 +36,22 @@ pub struct Outcome {
     pub finished: bool,
     /// The last save succeeded (false if saving failed or nothing needed saving).
     pub saved: bool,
+    /// It ended while locked (left alone, then stopped without the code): the caller must
+    /// not show the code.
+    pub locked: bool,
+    /// A signal (Ctrl-C, SIGTERM) ended it; the code was already shown.
+    pub interrupted: bool,
+}
+
+/// How plain mode runs beyond its input and output.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Encryption (the privacy sentence) and the idle lock.
+    pub setup: Setup,
+    /// On a real terminal: signals and the idle lock (see `watch`).
+    pub watch: Option<Arc<Watch>>,
+    /// The data folder, named for staff when a save fails.
+    pub data_dir: Option<String>,
 }
 
 /// Whether to use plain mode instead of the full-screen interview.
@@ -58,7 +78,23 @@ pub fn run<R: BufRead, W: Write>(
     output: W,
     saver: &mut dyn Autosave,
 ) -> io::Result<Outcome> {
+    run_with(qn, iv, lang, input, output, saver, &Options::default())
+}
+
+/// `run`, with the setup and (on a terminal) the watch over signals and idle time.
+pub fn run_with<R: BufRead, W: Write>(
+    qn: &Questionnaire,
+    iv: &mut Interview<'_>,
+    lang: &mut String,
+    input: R,
+    output: W,
+    saver: &mut dyn Autosave,
+    opts: &Options,
+) -> io::Result<Outcome> {
     let mut s = Session {
+        opts,
+        gave_up: false,
+        unlock_failures: 0,
         qn,
         iv,
         lang,
@@ -77,6 +113,10 @@ pub fn run<R: BufRead, W: Write>(
 }
 
 struct Session<'a, 'q, R, W> {
+    opts: &'a Options,
+    /// Saving failed and the person stopped instead of trying again.
+    gave_up: bool,
+    unlock_failures: u32,
     qn: &'a Questionnaire,
     iv: &'a mut Interview<'q>,
     lang: &'a mut String,
@@ -146,7 +186,7 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
                     .map(|(i, l)| format!("{}. {}", i + 1, l.name)),
             );
             self.say(lines)?;
-            let typed = match next_line(&mut self.input)? {
+            let typed = match self.read(None)? {
                 Line::Eof => return Ok(false),
                 Line::TooLong => String::new(),
                 Line::Text(t) => t.trim().to_lowercase(),
@@ -203,7 +243,7 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
         let qn = self.qn;
         let question = &qn.questions[q];
         loop {
-            let cmd = match next_line(&mut self.input)? {
+            let cmd = match self.read(Some(q))? {
                 Line::Eof => return Ok(Step::Stop),
                 Line::TooLong if question.kind == Kind::Info => Command::Empty,
                 Line::TooLong => {
@@ -218,7 +258,7 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
             match cmd {
                 Command::Stop => return Ok(Step::Stop),
                 Command::Help => {
-                    let lines = show::help(self.iv, q, self.lang);
+                    let lines = show::help(self.iv, q, self.lang, self.opts.setup.encrypted);
                     self.say(lines)?;
                 }
                 Command::Back => {
@@ -230,7 +270,9 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
                 Command::Language(code) => {
                     if self.qn.has_language(&code) {
                         *self.lang = code;
-                        self.save()?;
+                        if !self.save()? {
+                            return Ok(Step::Stop);
+                        }
                         self.last_section = None;
                         self.show(q)?;
                     } else {
@@ -251,7 +293,9 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
                         .and_then(|a| self.iv.record(q, a));
                     match recorded {
                         Ok(r) => {
-                            self.save()?;
+                            if !self.save()? {
+                                return Ok(Step::Stop);
+                            }
                             self.tell_changes(&r)?;
                             self.iv.next();
                             return Ok(Step::Moved);
@@ -270,7 +314,12 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
             self.last_section = Some(section);
             lines.push(self.qn.sections[section].title.get(self.lang).to_owned());
         }
-        lines.extend(show::question(self.iv, q, self.lang));
+        lines.extend(show::question(
+            self.iv,
+            q,
+            self.lang,
+            self.opts.setup.encrypted,
+        ));
         self.say(lines)
     }
 
@@ -292,23 +341,103 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
         self.say(lines)
     }
 
-    /// Saves; the first failure is told once, and the interview goes on from memory.
-    fn save(&mut self) -> io::Result<()> {
-        match self.saver.save(self.iv, self.lang) {
-            Ok(()) => self.outcome.saved = true,
-            Err(_) => {
-                self.outcome.saved = false;
-                if !self.told_save_failed {
-                    self.told_save_failed = true;
-                    self.say([strings(self.lang).could_not_save])?;
+    /// Saves. A failure stops the interview here, for staff: what failed and why, and a retry
+    /// on Enter; the answers stay in memory. False when the person stopped instead (or input
+    /// ended) with the answers not saved.
+    fn save(&mut self) -> io::Result<bool> {
+        loop {
+            let why = match self.saver.save(self.iv, self.lang) {
+                Ok(()) => {
+                    self.outcome.saved = true;
+                    if let Some(w) = &self.opts.watch {
+                        w.saved(self.saver.code(), self.lang);
+                    }
+                    if self.told_save_failed {
+                        self.told_save_failed = false;
+                        self.say([format!("{}.", strings(self.lang).saved)])?;
+                    }
+                    return Ok(true);
                 }
+                Err(e) => e.to_string(),
+            };
+            self.outcome.saved = false;
+            self.told_save_failed = true;
+            if let Some(w) = &self.opts.watch {
+                w.unsaved();
+            }
+            let w = i18n::endings::words(self.lang);
+            let mut lines = vec![
+                strings(self.lang).could_not_save.to_owned(),
+                fill(w.save_failed_staff, &[("why", why)]),
+            ];
+            if let Some(dir) = &self.opts.data_dir {
+                lines.push(fill(w.save_failed_folder, &[("dir", dir.clone())]));
+            }
+            lines.push(w.plain_save_retry.to_owned());
+            self.say(lines)?;
+            match self.read(None)? {
+                Line::Eof => {
+                    self.gave_up = true;
+                    return Ok(false);
+                }
+                Line::Text(t) if command(&t) == Command::Stop => {
+                    self.gave_up = true;
+                    return Ok(false);
+                }
+                _ => {}
             }
         }
-        Ok(())
+    }
+
+    /// The next line. While the interview is locked (left alone), lines are code attempts and
+    /// nothing else; the right code shows question `q` again.
+    fn read(&mut self, q: Option<QIdx>) -> io::Result<Line> {
+        loop {
+            let line = next_line(&mut self.input)?;
+            let Some(w) = self.opts.watch.clone() else {
+                return Ok(line);
+            };
+            match w.after_line() {
+                watch::After::Normal => return Ok(line),
+                watch::After::Interrupted => {
+                    self.outcome.interrupted = true;
+                    return Ok(Line::Eof);
+                }
+                watch::After::Locked => {}
+            }
+            let typed = match line {
+                Line::Eof => {
+                    self.outcome.locked = true;
+                    return Ok(Line::Eof);
+                }
+                Line::TooLong => String::new(),
+                Line::Text(t) => t,
+            };
+            if command(&typed) == Command::Stop {
+                self.outcome.locked = true;
+                return Ok(Line::Eof);
+            }
+            let words = i18n::endings::words(self.lang);
+            if w.try_unlock(&typed) {
+                self.unlock_failures = 0;
+                self.say([words.plain_unlocked])?;
+                if let Some(q) = q {
+                    self.last_section = None;
+                    self.show(q)?;
+                }
+            } else {
+                // Slower after each wrong code, in this process only.
+                self.unlock_failures += 1;
+                self.say([words.wrong_code])?;
+                std::thread::sleep(crate::tui::wrong_code_wait(self.unlock_failures));
+            }
+        }
     }
 
     fn finish(&mut self) -> io::Result<()> {
-        self.save()?;
+        if !self.save()? {
+            return Ok(());
+        }
         self.outcome.finished = true;
         let summary = scoring::summarize(self.iv, self.lang);
         let mut lines = vec![String::new()];
@@ -319,11 +448,10 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
     /// End of input or `:q`: keep what was answered. The caller prints the code to continue
     /// later (`Autosave::code`), as it does after the full-screen interview.
     fn stop(&mut self) -> io::Result<()> {
-        if self.iv.answers().iter().all(Option::is_none) {
+        if self.gave_up || self.iv.answers().iter().all(Option::is_none) {
             return Ok(());
         }
-        self.save()?;
-        if self.outcome.saved {
+        if self.save()? {
             let saved = format!("{}.", strings(self.lang).saved);
             self.say([String::new(), saved])?;
         }

@@ -6,9 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::record::{self, Record, Status, Stored, Unreadable};
 use super::session::Sealing;
-use super::{Listing, StaffIdentity, Store, StoreError, atomic, code, crypto};
+use super::{Listing, StaffIdentity, Store, StoreError, code, crypto};
 
-const FAILURES_FILE: &str = ".wrong-codes";
 
 /// A record found by its code, with what is needed to keep saving it.
 pub(super) struct Found {
@@ -163,25 +162,4 @@ pub(super) fn by_code(store: &Store, code: &str) -> Result<Option<Found>, StoreE
         }));
     }
     Ok(None)
-}
-
-/// Wrong codes entered since the last right one (kept on disk, so restarting does not help).
-pub(super) fn failures(dir: &Path) -> u32 {
-    fs::read_to_string(dir.join(FAILURES_FILE))
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(0)
-}
-
-pub(super) fn note_failure(dir: &Path) -> u32 {
-    let n = failures(dir).saturating_add(1);
-    // Best effort: a read-only folder cannot count, and must not turn a wrong code into a crash.
-    if dir.is_dir() {
-        let _ = atomic::write_atomic(&dir.join(FAILURES_FILE), n.to_string().as_bytes());
-    }
-    n
-}
-
-pub(super) fn clear_failures(dir: &Path) {
-    let _ = fs::remove_file(dir.join(FAILURES_FILE));
 }

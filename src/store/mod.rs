@@ -15,6 +15,8 @@ pub mod record;
 mod session;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 pub use crypto::{ClinicKey, StaffIdentity};
@@ -81,6 +83,10 @@ pub struct Store {
     clock: clock::Clock,
     work_factor: u8,
     delay_unit: Duration,
+    /// Wrong codes typed in this process since the last right one. Not on disk: a stranger's
+    /// guesses at the laptop must not make the real applicant wait, and an offline attacker
+    /// never asks this program anyway.
+    failures: Arc<AtomicU32>,
 }
 
 impl std::fmt::Debug for Store {
@@ -133,6 +139,7 @@ pub fn open_store(data_dir: Option<&Path>, recipient: Option<&str>) -> Result<St
         clock: clock::system(),
         work_factor: CODE_WORK_FACTOR,
         delay_unit: Duration::from_secs(1),
+        failures: Arc::new(AtomicU32::new(0)),
     })
 }
 
@@ -191,6 +198,16 @@ impl Store {
                 "reports are not written in the clear when intakes are encrypted".into(),
             ));
         }
+        self.write_into_reports(file_name, text)
+    }
+
+    /// The take-home sheet (papers to bring; no answers, no code), also when intakes are
+    /// encrypted: the applicant may print it.
+    pub fn write_take_home(&self, file_name: &str, text: &str) -> Result<PathBuf, StoreError> {
+        self.write_into_reports(file_name, text)
+    }
+
+    fn write_into_reports(&self, file_name: &str, text: &str) -> Result<PathBuf, StoreError> {
         let dir = self.dir.join("reports");
         let io_err = |source| StoreError::Io {
             path: dir.clone(),
@@ -250,7 +267,7 @@ impl Store {
     }
 
     /// Continues an unfinished intake. Every attempt first waits out the delay earned by
-    /// earlier wrong codes (growing, so guessing is slow even across restarts).
+    /// earlier wrong codes in this process (growing, so guessing at the keyboard is slow).
     pub fn resume(
         &self,
         typed: &str,
@@ -259,12 +276,12 @@ impl Store {
     ) -> Result<Resumed, StoreError> {
         let code = code::normalize(typed)
             .ok_or_else(|| StoreError::BadCode(typed.trim().chars().take(20).collect()))?;
-        std::thread::sleep(self.delay_after(find::failures(&self.dir)));
+        std::thread::sleep(self.delay_after(self.failures.load(Ordering::Relaxed)));
         let Some(found) = find::by_code(self, &code)? else {
-            let failures = find::note_failure(&self.dir);
+            let failures = self.failures.fetch_add(1, Ordering::Relaxed).saturating_add(1);
             return Err(StoreError::NoSuchCode { code, failures });
         };
-        find::clear_failures(&self.dir);
+        self.failures.store(0, Ordering::Relaxed);
         let record = &found.record;
         if record.questionnaire.id != qn.id {
             return Err(StoreError::OtherQuestionnaire {

@@ -11,6 +11,7 @@ use crate::scoring;
 use super::input::Action;
 use super::text_input::TextInput;
 
+mod endings;
 mod question;
 mod screens;
 
@@ -21,6 +22,12 @@ pub enum Screen {
     Review,
     Summary,
     Locked,
+    /// "Take a break": the code and how to come back, then the lock.
+    Break,
+    /// Leaving (Ctrl-C, `q`, a signal): the code and how to continue; Enter leaves.
+    Leaving,
+    /// A save failed: the interview stops here, for staff, until a save works.
+    SaveFailed,
 }
 
 /// One selectable row of a question screen.
@@ -51,6 +58,7 @@ pub enum Effect {
     Resume(String),
     /// Write the staff report (false) or the take-home sheet (true) next to the intakes.
     WriteReport(bool),
+    /// Leave now (answers are saved first).
     Quit,
 }
 
@@ -77,8 +85,22 @@ pub struct App<'q> {
     pub code_entry: TextInput,
     pub unlock_failures: u32,
     locked_from: Screen,
+    /// Where Esc on the break or leaving screen goes back to.
+    pub returns_to: Screen,
+    /// Where a save that works again after a failure goes back to.
+    failed_from: Screen,
+    /// Why the last save failed (for staff), while it has not worked again.
+    pub save_error: Option<String>,
+    /// The data folder, named on the save-failure screen.
+    pub data_dir: Option<String>,
+    /// The interview ended from the lock screen (or left alone while leaving): nothing on
+    /// screen may show the code.
+    pub ended_locked: bool,
     /// A one-time note for staff on the welcome screen (e.g. "stored unencrypted").
     pub staff_note: Option<String>,
+    /// Intakes are encrypted to a clinic key (the privacy sentence and the staff report
+    /// depend on it).
+    pub encrypted: bool,
 }
 
 impl<'q> App<'q> {
@@ -102,7 +124,13 @@ impl<'q> App<'q> {
             code_entry: TextInput::new("", false, 12),
             unlock_failures: 0,
             locked_from: Screen::Welcome,
+            returns_to: Screen::Welcome,
+            failed_from: Screen::Welcome,
+            save_error: None,
+            data_dir: None,
+            ended_locked: false,
             staff_note: None,
+            encrypted: false,
         };
         let langs = app.languages();
         app.focus = langs.iter().position(|l| *l == app.lang).unwrap_or(0);
@@ -203,16 +231,12 @@ impl<'q> App<'q> {
     }
 
     pub fn handle(&mut self, action: Action) -> Effect {
+        if let Some(effect) = self.on_ending_keys(&action) {
+            return effect;
+        }
         match action {
-            Action::Quit => return Effect::Quit,
-            Action::Lock if self.screen != Screen::Locked => {
-                self.locked_from = self.screen;
-                self.screen = Screen::Locked;
-                self.unlock = TextInput::new("", false, 16);
-                return Effect::Save;
-            }
             Action::Resize => return Effect::None,
-            Action::Language if self.screen != Screen::Locked => return self.switch_language(),
+            Action::Language => return self.switch_language(),
             _ => {}
         }
         if self.help_open {
@@ -227,6 +251,9 @@ impl<'q> App<'q> {
             Screen::Review => self.on_review(action),
             Screen::Summary => self.on_summary(action),
             Screen::Locked => self.on_locked(action),
+            Screen::Break => self.on_break(action),
+            Screen::Leaving => self.on_leaving(action),
+            Screen::SaveFailed => self.on_save_failed(action),
         }
     }
 

@@ -18,7 +18,7 @@ pub(super) fn question<'a>(
         .collect();
     if q.sensitive {
         out.extend(
-            wrap(s.sensitive_note, width)
+            wrap(i18n::endings::privacy(&app.lang, app.encrypted), width)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.dim)),
         );

@@ -1,0 +1,1 @@
+//! Endings tests (filled below).
