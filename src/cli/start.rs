@@ -90,7 +90,13 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             &opts,
         )?;
         let answered = iv.answers().iter().any(Option::is_some);
-        return Ok(plain_ending(&outcome, &lang, session.code(), answered, &watch));
+        return Ok(plain_ending(
+            &outcome,
+            &lang,
+            session.code(),
+            answered,
+            &watch,
+        ));
     }
     if lang.is_empty() {
         lang = first.default_language().to_owned();
@@ -222,7 +228,11 @@ fn plain_ending(
 pub fn ask_code(cli: &Cli) -> anyhow::Result<String> {
     let prompt = match cli.lang.as_deref() {
         Some(l) => words(l).ask_code.to_owned(),
-        None => format!("{}\n{}", words("en").ask_code.trim_end(), words("es").ask_code),
+        None => format!(
+            "{}\n{}",
+            words("en").ask_code.trim_end(),
+            words("es").ask_code
+        ),
     };
     let typed = tui::prompt::read_hidden(&prompt).context("cannot read the code")?;
     Ok(typed)

@@ -105,8 +105,9 @@ pub fn resume(cli: &Cli, args: &ResumeArgs) -> anyhow::Result<ExitCode> {
         Some(c) => store::code::normalize(c)
             .ok_or_else(|| StoreError::BadCode(c.trim().chars().take(20).collect()))?,
         // A code typed unseen is not printed back, even when mistyped.
-        None => store::code::normalize(&super::start::ask_code(cli)?)
-            .ok_or_else(|| anyhow::anyhow!("that is not a resume code (codes look like K7P-2QX)"))?,
+        None => store::code::normalize(&super::start::ask_code(cli)?).ok_or_else(|| {
+            anyhow::anyhow!("that is not a resume code (codes look like K7P-2QX)")
+        })?,
     };
     super::start::run(cli, Some(&code))
 }

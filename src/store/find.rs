@@ -8,7 +8,6 @@ use super::record::{self, Record, Status, Stored, Unreadable};
 use super::session::Sealing;
 use super::{Listing, StaffIdentity, Store, StoreError, code, crypto};
 
-
 /// A record found by its code, with what is needed to keep saving it.
 pub(super) struct Found {
     pub path: PathBuf,

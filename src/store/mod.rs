@@ -278,7 +278,10 @@ impl Store {
             .ok_or_else(|| StoreError::BadCode(typed.trim().chars().take(20).collect()))?;
         std::thread::sleep(self.delay_after(self.failures.load(Ordering::Relaxed)));
         let Some(found) = find::by_code(self, &code)? else {
-            let failures = self.failures.fetch_add(1, Ordering::Relaxed).saturating_add(1);
+            let failures = self
+                .failures
+                .fetch_add(1, Ordering::Relaxed)
+                .saturating_add(1);
             return Err(StoreError::NoSuchCode { code, failures });
         };
         self.failures.store(0, Ordering::Relaxed);

@@ -177,7 +177,7 @@ impl<'q> App<'q> {
     }
 
     /// Sets up the question screen from the stored answer (so back shows what was given).
-    pub(super) fn enter_question(&mut self) {
+    pub fn enter_question(&mut self) {
         self.screen = Screen::Question;
         self.help_open = false;
         let Some(q) = self.question() else { return };
@@ -219,7 +219,7 @@ impl<'q> App<'q> {
         }
     }
 
-    pub(super) fn enter_summary(&mut self) {
+    pub fn enter_summary(&mut self) {
         self.screen = Screen::Summary;
         self.scroll = 0;
         self.refresh_summary();

@@ -6,14 +6,18 @@ use super::*;
 use crate::i18n::endings::words;
 
 fn para<'a>(out: &mut Vec<Line<'a>>, text: &str, width: usize, style: Style) {
-    out.extend(wrap(text, width).into_iter().map(|l| Line::styled(l, style)));
+    out.extend(
+        wrap(text, width)
+            .into_iter()
+            .map(|l| Line::styled(l, style)),
+    );
 }
 
 /// The code on a line of its own, never cut (a code is short; a narrow window still fits it).
+/// Screens stay within 8 lines at 40 columns, so that all of them fits a 40×12 window.
 fn code_line<'a>(out: &mut Vec<Line<'a>>, code: &str, theme: &Theme) {
     out.push(Line::from(""));
     out.push(Line::styled(format!("    {code}"), theme.heading));
-    out.push(Line::from(""));
 }
 
 pub(super) fn locked<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'a>> {
@@ -22,10 +26,7 @@ pub(super) fn locked<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line
     if app.code.is_some() {
         para(&mut out, w.locked_text, width, theme.heading);
         out.push(Line::from(""));
-        out.push(Line::from(format!(
-            "> {}",
-            "*".repeat(app.unlock.len())
-        )));
+        out.push(Line::from(format!("> {}", "*".repeat(app.unlock.len()))));
         out.push(Line::from(""));
         para(&mut out, w.locked_help, width, theme.dim);
     } else {
@@ -37,8 +38,7 @@ pub(super) fn locked<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line
 pub(super) fn take_break<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'a>> {
     let w = words(&app.lang);
     let mut out = Vec::new();
-    para(&mut out, w.break_title, width, theme.heading);
-    para(&mut out, w.code_needed, width, theme.base);
+    para(&mut out, w.code_needed, width, theme.heading);
     code_line(&mut out, app.code.as_deref().unwrap_or(""), theme);
     para(&mut out, w.write_it_down, width, theme.base);
     para(&mut out, w.break_enter, width, theme.dim);

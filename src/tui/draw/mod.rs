@@ -65,9 +65,17 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
             usize::from(app.scroll),
             None,
         ),
-        Screen::Locked => (vec![Line::from("")], endings::locked(app, theme, width), 0, None),
+        Screen::Locked => (
+            vec![Line::from("")],
+            endings::locked(app, theme, width),
+            0,
+            None,
+        ),
         Screen::Break => (
-            header_title(app, theme, width),
+            vec![Line::styled(
+                i18n::endings::words(&app.lang).break_title,
+                theme.title,
+            )],
             endings::take_break(app, theme, width),
             0,
             None,
@@ -264,7 +272,14 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
             ("↑↓".into(), s.scroll),
             ("q".into(), s.quit),
             // With a clinic key the staff report is never written in the clear.
-            ("s".into(), if app.encrypted { "" } else { s.staff_report_key }),
+            (
+                "s".into(),
+                if app.encrypted {
+                    ""
+                } else {
+                    s.staff_report_key
+                },
+            ),
             ("t".into(), s.take_home_key),
             ("F2".into(), s.language_key),
             ("r".into(), s.review),
