@@ -30,6 +30,8 @@ impl Term {
             line.push_str(&format!(" '{a}'"));
         }
         line.push_str("; echo EXIT=$?; sleep 30");
+        // Ctrl-C reaches the whole foreground group: the shell must live on to print the status.
+        let line = format!("trap true INT; {line}");
         let mut cmd = Command::new("sh");
         cmd.args(["-c", &line]);
         cmd.env("TERM", "xterm-256color")
