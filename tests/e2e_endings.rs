@@ -458,3 +458,81 @@ fn plain_mode_left_alone_erases_and_locks() {
     t.send(ENTER);
     assert_eq!(t.exit_status(), 0);
 }
+
+/// Issue 14 item 9: with a clinic key the summary's `s` writes no staff report in the clear,
+/// and the take-home sheet is still there, without the code in its name or its text.
+#[test]
+fn with_a_clinic_key_the_summary_keeps_the_staff_report_encrypted_and_gives_the_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let key_file = dir.path().join("clinic.key");
+    let out = Command::new(BIN)
+        .arg("keygen")
+        .arg("-o")
+        .arg(&key_file)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    let public = said
+        .split_whitespace()
+        .find(|w| w.starts_with("age1"))
+        .expect("a public key")
+        .to_owned();
+    let data = dir.path().join("data");
+    let mut t = Term::start(
+        &["--questions", &fixture(), "--recipient", &public],
+        &data,
+        &[],
+    );
+    t.wait_for("Choose your language");
+    t.send(ENTER);
+    for (wait, keys) in [
+        ("We will ask", ENTER),
+        ("Do you have children?", "1\r"),
+        ("Who in your family", "1\r"),
+        ("Which papers do you have?", "1\r"),
+        ("What year did you come", "2009\r"),
+        ("Do you have any papers now?", "1\r"),
+        ("How many people live with you?", "3\r"),
+        ("When is your next court date?", "2027-01-15\r"),
+        ("Have you ever been arrested?", "2\r"),
+    ] {
+        t.wait_for(wait);
+        t.send(keys);
+    }
+    t.wait_for("Anything else you want staff to know?");
+    t.send("Thank you");
+    t.send("\x13");
+    let s = t.wait_for("Your strongest points");
+    assert!(!s.contains("s Staff report"), "{s}");
+    let code = s
+        .lines()
+        .find_map(|l| l.split("(show it to the staff): ").nth(1))
+        .expect("the summary shows the code")
+        .trim()
+        .to_owned();
+    t.send("s");
+    t.wait_for("no report is saved in the clear");
+    t.send("t");
+    t.wait_for("Saved for staff");
+    let reports: Vec<_> = std::fs::read_dir(data.join("reports"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    let name = reports[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        name.starts_with("take-home-") && !name.contains(&code),
+        "{name}"
+    );
+    let sheet = std::fs::read_to_string(&reports[0]).unwrap();
+    assert!(!sheet.contains(&code), "the sheet opens nothing");
+    assert!(!sheet.contains("Thank you"), "no answer text on the sheet");
+    t.send("q");
+    t.wait_for("Show this code to the staff");
+    t.send(ENTER);
+    assert_eq!(t.exit_status(), 0);
+}
