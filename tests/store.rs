@@ -34,6 +34,8 @@ fn first_answer_creates_the_record_and_resume_brings_everything_back() {
         Answer::Text("Llegué en 2009 con mi hermana".into()),
     );
     s.save(&iv, "es").unwrap();
+    let first_path = s.path().to_owned();
+    drop(s); // the window closes
 
     let r = st
         .resume(&code.to_lowercase().replace('-', " "), &qn, today())
@@ -44,7 +46,7 @@ fn first_answer_creates_the_record_and_resume_brings_everything_back() {
     assert_eq!(r.position, iv.current());
     assert_eq!(
         r.session.path(),
-        s.path(),
+        first_path,
         "keeps saving to the same record"
     );
 
@@ -96,10 +98,17 @@ fn records_are_private_to_their_owner() {
     let mode = |p: &std::path::Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(s.path()), 0o600);
+    let path = s.path().to_owned();
+    let lock = path.with_file_name(format!(
+        ".{}.lock",
+        path.file_stem().unwrap().to_str().unwrap()
+    ));
+    assert_eq!(mode(&lock), 0o600, "the open intake's lock");
+    drop(s);
     assert_eq!(
         files_under(dir.path()),
-        vec![s.path().to_owned()],
-        "no temp file left behind"
+        vec![path],
+        "no temp or lock file left behind"
     );
 }
 
@@ -140,6 +149,7 @@ fn an_unwritable_folder_fails_the_save_keeps_the_answers_and_a_later_save_catche
     );
 
     s.save(&iv, "en").unwrap();
+    drop(s);
     let r = st.resume(&code, &qn, today()).unwrap();
     assert_eq!(
         r.answers,
@@ -186,6 +196,7 @@ fn a_crash_between_temp_write_and_rename_leaves_the_old_record_whole() {
         young_tmp.exists(),
         "a fresh one may belong to a save in progress"
     );
+    drop(s);
     let r = st.resume(&code, &qn, today()).unwrap();
     assert_eq!(r.answers, saved);
 }
@@ -259,8 +270,10 @@ fn damaged_and_newer_records_are_reported_and_never_overwritten() {
             "{code} untouched"
         );
     }
+    let code = s.code().unwrap().to_owned();
+    drop(s);
     assert!(
-        st.resume(s.code().unwrap(), &qn, today()).is_ok(),
+        st.resume(&code, &qn, today()).is_ok(),
         "the good record still resumes"
     );
 }
@@ -302,6 +315,7 @@ fn a_changed_questionnaire_still_resumes_and_says_what_changed() {
     answer(&mut iv, "story", Answer::Text("my story".into()));
     s.save(&iv, "en").unwrap();
     let code = s.code().unwrap().to_owned();
+    drop(s);
 
     let v2 = load_str(V2).unwrap();
     let r = st.resume(&code, &v2, today()).unwrap();
@@ -349,6 +363,7 @@ fn a_changed_questionnaire_still_resumes_and_says_what_changed() {
         ["status", "story"],
         "nothing the applicant said is thrown away"
     );
+    drop(s2);
     let back = st.resume(&code, &v1, today()).unwrap();
     assert_eq!(
         back.answers,

@@ -5,58 +5,15 @@
 mod store_common;
 
 use std::fs;
-use std::path::Path;
-use std::time::Duration;
 
 use pd_intake::answer::Answer;
 use pd_intake::autosave::Autosave;
 use pd_intake::interview::Interview;
 use pd_intake::load::load_str;
-use pd_intake::store::{self, Store, StoreError, clock};
+use pd_intake::store::{self, StoreError};
 use store_common::*;
 
 const SECRET: &str = "Zanzibar-marimba-7731 my brother's address";
-
-struct Clinic {
-    public: String,
-    identity: store::StaffIdentity,
-}
-
-fn clinic(dir: &Path, name: &str) -> Clinic {
-    let path = dir.join(name);
-    let public = store::write_identity(&path).unwrap();
-    Clinic {
-        public,
-        identity: store::read_identity(&path).unwrap(),
-    }
-}
-
-/// Low scrypt work factor: the test is about who can open what, the benchmark about cost.
-fn sealed_store(dir: &Path, public: &str) -> Store {
-    store::open_store(Some(dir), Some(public))
-        .unwrap()
-        .with_clock(clock::fixed("2026-03-04T10:00:00Z"))
-        .with_work_factor(10)
-        .with_delay_unit(Duration::ZERO)
-}
-
-/// No file under `dir` holds `needle` (nor the resume code, which would open the intake).
-fn assert_nowhere(dir: &Path, needles: &[&str]) {
-    let files = files_under(dir);
-    assert!(!files.is_empty());
-    for f in files {
-        let bytes = fs::read(&f).unwrap();
-        let text = String::from_utf8_lossy(&bytes);
-        for n in needles {
-            assert!(!text.contains(n), "{} contains {n:?}", f.display());
-            assert!(
-                !f.to_string_lossy().contains(n),
-                "{} is named after {n:?}",
-                f.display()
-            );
-        }
-    }
-}
 
 #[test]
 fn no_answer_and_no_code_is_ever_on_disk_in_clear() {
@@ -102,12 +59,19 @@ fn staff_open_every_intake_the_applicant_only_their_own_unfinished_one() {
     s.save(&iv, "en").unwrap();
     let code = s.code().unwrap().to_owned();
 
-    // Without the identity: dates and counts only.
+    // Without the identity: dates and status only; nothing that depends on an answer (the
+    // count of answers tells which branches were taken) and not the language.
     let listed = st.list(None);
     let l = listed[0].as_ref().unwrap();
     assert!(l.encrypted);
     assert_eq!(l.code, None);
-    assert_eq!(l.meta.answered, 1);
+    assert_eq!((l.meta.answered, l.meta.language.as_deref()), (None, None));
+    let with_id = st.list(Some(&c.identity));
+    let l = with_id[0].as_ref().unwrap();
+    assert_eq!(
+        (l.meta.answered, l.meta.language.as_deref()),
+        (Some(1), Some("en"))
+    );
     assert!(matches!(
         st.load_record(s.path().to_str().unwrap(), None),
         Err(StoreError::Locked { .. })
@@ -131,6 +95,7 @@ fn staff_open_every_intake_the_applicant_only_their_own_unfinished_one() {
         Some(code.as_str())
     );
     assert_eq!(st.load_record(&code, Some(&c.identity)).unwrap().code, code);
+    drop(s);
     let r = st.resume(&code, &qn, today()).unwrap();
     assert_eq!(r.answers, iv.answers().to_vec());
 
@@ -157,10 +122,10 @@ fn staff_open_every_intake_the_applicant_only_their_own_unfinished_one() {
             .count(),
         1
     );
-    assert_eq!(
-        st.resume(&code, &qn, today()).unwrap().answers,
-        iv2.answers().to_vec()
-    );
+    drop(s2); // the applicant closes the window and comes back
+    let r2 = st.resume(&code, &qn, today()).unwrap();
+    assert_eq!(r2.answers, iv2.answers().to_vec());
+    let mut s2 = r2.session;
     finish(&mut iv2);
     s2.save(&iv2, "en").unwrap();
     assert!(matches!(
@@ -190,13 +155,16 @@ fn a_plaintext_intake_resumed_after_a_key_is_set_moves_into_an_envelope() {
     answer(&mut iv, "story", Answer::Text(SECRET.into()));
     s.save(&iv, "en").unwrap();
     let code = s.code().unwrap().to_owned();
+    let plain_path = s.path().to_owned();
+    drop(s);
 
     let st = sealed_store(data.path(), &c.public);
     let r = st.resume(&code, &qn, today()).unwrap();
     let mut s2 = r.session;
     s2.save(&iv, "en").unwrap();
-    assert!(!s.path().exists(), "the plaintext copy is gone");
+    assert!(!plain_path.exists(), "the plaintext copy is gone");
     assert_nowhere(data.path(), &[SECRET, &code]);
+    drop(s2);
     assert_eq!(
         st.resume(&code, &qn, today()).unwrap().answers,
         iv.answers().to_vec()

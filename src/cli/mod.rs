@@ -14,6 +14,7 @@ mod keys;
 mod report;
 mod schema;
 mod score;
+mod setup;
 mod start;
 mod stored;
 
@@ -32,6 +33,10 @@ pub struct Cli {
     /// Language code for the interview or report (en, es)
     #[arg(long, global = true, value_name = "CODE")]
     pub lang: Option<String>,
+    /// Settings file (clinic keys, name, phone, idle lock); default: config.yaml in the
+    /// platform config folder
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// Line-by-line mode for screen readers and scripts (also when TERM=dumb or no terminal)
     #[arg(long, global = true)]
     pub plain: bool,
@@ -63,6 +68,10 @@ pub enum Command {
     Keygen(keys::KeygenArgs),
     /// Print the JSON Schema of the question file format
     Schema(schema::SchemaArgs),
+    /// Staff: turn encryption on for this laptop (clinic identity, settings, existing intakes)
+    Setup(setup::SetupArgs),
+    /// Staff: encrypt the unencrypted intakes already saved here to the clinic key
+    EncryptExisting,
 }
 
 /// Options of the interactive interview (no subcommand, or `resume`).
@@ -98,6 +107,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 /// Exit codes: 0 success, 1 a problem in the input (check errors, bad answers), 2 usage.
 pub fn main() -> ExitCode {
+    crate::harden::no_core_dumps();
     let cli = Cli::parse();
     match run(&cli) {
         Ok(code) => code,
@@ -117,11 +127,18 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Report(args)) => report::run(cli, args),
         Some(Command::Keygen(args)) => keys::run(cli, args),
         Some(Command::Schema(args)) => schema::run(cli, args),
+        Some(Command::Setup(args)) => setup::setup(cli, args),
+        Some(Command::EncryptExisting) => setup::encrypt_existing(cli),
         None => start::run(cli, None),
     }
 }
 
 impl Cli {
+    /// This laptop's settings (`--config FILE`, or the platform's config file).
+    pub fn settings(&self) -> anyhow::Result<crate::config::Config> {
+        Ok(crate::config::load(self.config.as_deref())?)
+    }
+
     pub fn today(&self) -> Date {
         self.today.unwrap_or_else(crate::scoring::today_from_clock)
     }

@@ -40,6 +40,12 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let input = read_input(cli, args, &qn, today)?;
     let lang = cli.lang.clone().unwrap_or_else(|| input.language.clone());
     let out = report::render(&input, args.format, &lang, args.take_home)?;
+    // Applicant-typed text may hold terminal control codes: shown, never obeyed by the staff
+    // terminal or editor that opens a text report. JSON keeps every character exactly.
+    let out = match args.format {
+        Format::Json => out,
+        _ => crate::visible::escape_controls(&out).into_owned(),
+    };
     match &args.output {
         Some(path) => write_output(path, &out)?,
         None => print!("{out}"),
@@ -98,20 +104,15 @@ fn read_input<'q>(
     })
 }
 
-/// Writes next to the target through a temporary file, so a failed write never leaves half a report.
+/// Writes through the store's atomic writer: readable only by its owner (0600), through an
+/// unpredictable temp name created exclusively (a planted symlink is never followed), so a
+/// failed write never leaves half a report.
 fn write_output(path: &Path, text: &str) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.tmp",
-        path.file_name()
-            .map_or("report".into(), |n| n.to_string_lossy())
-    ));
-    let result = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("cannot write {}", path.display()))
+    let path = if path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
+        Path::new(".").join(path)
+    } else {
+        path.to_owned()
+    };
+    crate::store::write_private_file(&path, text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))
 }

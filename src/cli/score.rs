@@ -31,7 +31,10 @@ pub fn run(cli: &Cli, path: &Path, format: Format) -> anyhow::Result<ExitCode> {
     let summary = summarize(&iv, &lang);
     match format {
         Format::Json => println!("{}", summary.to_json()),
-        Format::Txt => print!("{}", crate::report::text::summary(&qn, &summary, &lang)),
+        Format::Txt => print!(
+            "{}",
+            crate::visible::escape_controls(&crate::report::text::summary(&qn, &summary, &lang))
+        ),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -223,21 +223,6 @@ fn plain_ending(
     ExitCode::SUCCESS
 }
 
-/// `resume` without a code: asks for it without showing it (not in the shell's history, not
-/// on screen). In the language given, or in both before one is known.
-pub fn ask_code(cli: &Cli) -> anyhow::Result<String> {
-    let prompt = match cli.lang.as_deref() {
-        Some(l) => words(l).ask_code.to_owned(),
-        None => format!(
-            "{}\n{}",
-            words("en").ask_code.trim_end(),
-            words("es").ask_code
-        ),
-    };
-    let typed = tui::prompt::read_hidden(&prompt).context("cannot read the code")?;
-    Ok(typed)
-}
-
 /// The interview, language, session and a one-line note for a resumed intake.
 fn resumed<'q>(
     qn: &'q Questionnaire,
@@ -291,10 +276,10 @@ fn write_report(
         let mut b = [0u8; 6];
         getrandom::fill(&mut b).map_err(|_| s.could_not_save.to_owned())?;
         let tag: String = b.iter().map(|x| format!("{x:02x}")).collect();
-        store.write_take_home(&format!("take-home-{tag}.html"), &html)
+        store.write_report(&format!("take-home-{tag}.html"), &html, false)
     } else {
         let kind = if take_home { "take-home" } else { "staff" };
-        store.write_report(&format!("{code}-{kind}.html"), &html)
+        store.write_report(&format!("{code}-{kind}.html"), &html, !take_home)
     };
     match written {
         Ok(path) => Ok(i18n::fill(

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::Cli;
 use crate::store::{self, Listing, Store, StoreError};
+use crate::visible::escape_line;
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
@@ -20,19 +21,19 @@ pub struct ListArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ResumeArgs {
-    /// The code shown when the interview stopped, like K7P-2QX. Leave it out to be asked for
-    /// it without it showing (nor staying in the shell's history).
+    /// The code given when the interview stopped, like KP7M-2QXT-9RW4. Leave it out to be
+    /// asked for it without it showing on screen (and without it landing in shell history).
     pub code: Option<String>,
 }
 
 /// The store the command line asks for: `--data-dir`, and `--recipient` or the config file.
 /// Used by `start` (the interview) to create and resume sessions.
 pub fn open_store(cli: &Cli) -> anyhow::Result<Store> {
-    let recipient = store::resolve_recipient(cli.ui.recipient.as_deref())?;
-    Ok(store::open_store(
-        cli.data_dir.as_deref(),
-        recipient.as_deref(),
-    )?)
+    let recipients = match &cli.ui.recipient {
+        Some(k) => vec![k.trim().to_owned()],
+        None => cli.settings()?.recipients,
+    };
+    Ok(store::open_store_to(cli.data_dir.as_deref(), &recipients)?)
 }
 
 pub fn list(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
@@ -80,34 +81,58 @@ pub fn list(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
 
 fn print_table(items: &[Listing]) {
     println!(
-        "{:<9} {:<11} {:>8}  {:<20}  {:<4} QUESTIONNAIRE",
+        "{:<14} {:<11} {:>8}  {:<20}  {:<4} QUESTIONNAIRE",
         "CODE", "STATUS", "ANSWERED", "UPDATED", "LANG"
     );
+    // Every field comes from a file on disk, which may be hostile: shown, never obeyed.
+    let line = |s: &str| escape_line(s).into_owned();
     for l in items {
-        let code = l.code.as_deref().unwrap_or("(locked)");
+        let code = l.code.as_deref().map_or("(locked)".into(), line);
         let m = &l.meta;
         println!(
-            "{code:<9} {:<11} {:>8}  {:<20}  {:<4} {} {}",
+            "{code:<14} {:<11} {:>8}  {:<20}  {:<4} {} {}",
             m.status.name(),
-            m.answered,
-            m.updated,
-            m.language,
-            m.questionnaire.id,
-            m.questionnaire.version
+            m.answered.map_or("-".into(), |n| n.to_string()),
+            line(&m.updated),
+            m.language.as_deref().map_or("-".into(), line),
+            line(&m.questionnaire.id),
+            line(&m.questionnaire.version)
         );
     }
 }
 
 pub fn resume(cli: &Cli, args: &ResumeArgs) -> anyhow::Result<ExitCode> {
+    let typed = match &args.code {
+        Some(c) => c.clone(),
+        None => ask_code()?,
+    };
     // Only the shape is checked here: the interview front end opens the record (and pays the
     // delay and the scrypt cost) exactly once.
-    let code = match &args.code {
-        Some(c) => store::code::normalize(c)
-            .ok_or_else(|| StoreError::BadCode(c.trim().chars().take(20).collect()))?,
-        // A code typed unseen is not printed back, even when mistyped.
-        None => store::code::normalize(&super::start::ask_code(cli)?).ok_or_else(|| {
-            anyhow::anyhow!("that is not a resume code (codes look like K7P-2QX)")
-        })?,
+    let code = match store::code::read(&typed) {
+        store::code::Typed::Code(c) | store::code::Typed::Legacy(c) => c,
+        store::code::Typed::Typo => return Err(StoreError::Typo.into()),
+        store::code::Typed::NotACode => {
+            return Err(StoreError::BadCode(escape_line(typed.trim()).into_owned()).into());
+        }
     };
     super::start::run(cli, Some(&code))
+}
+
+/// Asks for the code without echoing it (a dot per symbol); a line from stdin when it is not
+/// a terminal.
+fn ask_code() -> anyhow::Result<String> {
+    use std::io::{IsTerminal, Write};
+    eprint!("Code to continue / Código para continuar: ");
+    if !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        eprintln!();
+        return Ok(line);
+    }
+    let typed = crate::tui::read_hidden(|shown| {
+        eprint!("\r\x1b[2KCode to continue / Código para continuar: {shown}");
+        let _ = std::io::stderr().flush();
+    })?;
+    eprintln!();
+    typed.ok_or_else(|| anyhow::anyhow!("stopped; nothing was opened"))
 }

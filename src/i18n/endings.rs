@@ -39,7 +39,6 @@ pub struct Words {
     pub plain_unlocked: &'static str,
     pub plain_save_retry: &'static str,
     pub crashed: &'static str,
-    pub ask_code: &'static str,
 }
 
 pub static EN: Words = Words {
@@ -78,7 +77,6 @@ pub static EN: Words = Words {
     plain_unlocked: "Unlocked.",
     plain_save_retry: "Press Enter to try again, or type :q to stop (answers not saved are lost).",
     crashed: "pd-intake stopped because of an error. Your answers up to the last one are saved.",
-    ask_code: "Type your code to continue (it is not shown while you type): ",
 };
 
 pub static ES: Words = Words {
@@ -117,7 +115,6 @@ pub static ES: Words = Words {
     plain_unlocked: "Desbloqueada.",
     plain_save_retry: "Pulse Enter para intentarlo otra vez, o escriba :q para parar (se pierden las respuestas sin guardar).",
     crashed: "pd-intake se detuvo por un error. Sus respuestas hasta la última están guardadas.",
-    ask_code: "Escriba su código para seguir (no se muestra mientras escribe): ",
 };
 
 /// The words for a language code; unknown codes fall back to English.

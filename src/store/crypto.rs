@@ -46,10 +46,24 @@ mod imp {
         }
     }
 
+    impl ClinicKey {
+        /// The public key as staff write it (`age1…`).
+        pub fn public(&self) -> String {
+            self.0.to_string()
+        }
+    }
+
     pub fn parse_recipient(s: &str) -> Result<ClinicKey, StoreError> {
         x25519::Recipient::from_str(s.trim())
             .map(ClinicKey)
             .map_err(|e| StoreError::BadRecipient(format!("{}: {e}", s.trim())))
+    }
+
+    impl StaffIdentity {
+        /// The public key that encrypts to this identity (`age1…`).
+        pub fn public(&self) -> String {
+            self.0.to_public().to_string()
+        }
     }
 
     pub fn read_identity(path: &Path) -> Result<StaffIdentity, StoreError> {
@@ -84,14 +98,19 @@ mod imp {
         IntakeKey(x25519::Identity::generate())
     }
 
-    /// Encrypts a record to the clinic and, while unfinished, the intake key (armored text).
+    /// Encrypts a record to the clinic keys and, while unfinished, the intake key (armored
+    /// text). Refuses to write with no clinic key at all.
     pub fn seal(
-        clinic: &ClinicKey,
+        clinic: &[ClinicKey],
         intake: Option<&IntakeKey>,
         plain: &[u8],
     ) -> Result<String, StoreError> {
+        if clinic.is_empty() {
+            return Err(StoreError::Crypto("no clinic key to encrypt to".into()));
+        }
         let intake_public = intake.map(|k| k.0.to_public());
-        let mut recipients: Vec<&dyn Recipient> = vec![&clinic.0];
+        let mut recipients: Vec<&dyn Recipient> =
+            clinic.iter().map(|k| &k.0 as &dyn Recipient).collect();
         if let Some(p) = &intake_public {
             recipients.push(p);
         }
@@ -139,9 +158,13 @@ mod imp {
     fn open(sealed: &str, identity: &dyn Identity) -> Result<Vec<u8>, String> {
         let dec = Decryptor::new_buffered(ArmoredReader::new(sealed.as_bytes()))
             .map_err(|e| e.to_string())?;
-        let mut r = dec
-            .decrypt(iter::once(identity))
-            .map_err(|e| e.to_string())?;
+        let mut r = dec.decrypt(iter::once(identity)).map_err(|e| match e {
+            // age's own message for this one does arithmetic that can overflow.
+            age::DecryptError::ExcessiveWork { required, .. } => {
+                format!("refused: it asks for scrypt work factor {required}")
+            }
+            e => e.to_string(),
+        })?;
         let mut plain = Vec::new();
         r.read_to_end(&mut plain).map_err(|e| e.to_string())?;
         Ok(plain)
@@ -161,8 +184,18 @@ mod imp {
     #[derive(Debug, Clone)]
     pub enum IntakeKey {}
 
+    impl ClinicKey {
+        pub fn public(&self) -> String {
+            match *self {}
+        }
+    }
     pub fn parse_recipient(_: &str) -> Result<ClinicKey, StoreError> {
         Err(StoreError::NoEncryption)
+    }
+    impl StaffIdentity {
+        pub fn public(&self) -> String {
+            match *self {}
+        }
     }
     pub fn read_identity(_: &Path) -> Result<StaffIdentity, StoreError> {
         Err(StoreError::NoEncryption)
@@ -173,8 +206,8 @@ mod imp {
     pub fn new_intake_key(k: &ClinicKey) -> IntakeKey {
         match *k {}
     }
-    pub fn seal(k: &ClinicKey, _: Option<&IntakeKey>, _: &[u8]) -> Result<String, StoreError> {
-        match *k {}
+    pub fn seal(_: &[ClinicKey], _: Option<&IntakeKey>, _: &[u8]) -> Result<String, StoreError> {
+        Err(StoreError::NoEncryption)
     }
     pub fn wrap_key(k: &IntakeKey, _: &str, _: u8) -> Result<String, StoreError> {
         match *k {}

@@ -1,5 +1,5 @@
-//! Reading the store folder: which files are records, opening one, finding one by its code,
-//! and the count of wrong codes that makes guessing slow. Reads only; never rewrites a file.
+//! Reading the store folder: which files are records, opening one, finding one by its code.
+//! Reads only; never rewrites a file.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -32,7 +32,7 @@ pub(super) fn record_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn read(path: &Path) -> Result<Stored, StoreError> {
+pub(super) fn read(path: &Path) -> Result<Stored, StoreError> {
     let bytes = fs::read(path).map_err(|e| StoreError::Io {
         path: path.to_owned(),
         source: e,
@@ -87,14 +87,16 @@ pub(super) fn listing(
             encrypted: false,
         }),
         Stored::Sealed(env) => {
-            let code = identity
+            let opened = identity
                 .and_then(|id| crypto::open_with_staff(&env.record, id).ok())
-                .and_then(|plain| record::parse_record(&plain).ok())
-                .map(|r| r.code);
+                .and_then(|plain| record::parse_record(&plain).ok());
             Ok(Listing {
                 path: path.to_owned(),
-                code,
-                meta: env.meta,
+                code: opened.as_ref().map(|r| r.code.clone()),
+                meta: match opened {
+                    Some(r) => r.meta(),
+                    None => env.meta.into(),
+                },
                 encrypted: true,
             })
         }
@@ -121,24 +123,27 @@ pub(super) fn by_code(store: &Store, code: &str) -> Result<Option<Found>, StoreE
             }
         }
     }
-    let tag = code::tag(code);
+    // A new code's locator names its file; a first-version code's tag sits in its envelope.
+    let legacy_tag = (code.len() == 7).then(|| code::legacy_tag(code));
+    let prefix = format!("{}-", code::locator(code));
     for path in record_files(&store.dir) {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let named = name.starts_with(&prefix);
+        if legacy_tag.is_none() && !named {
+            continue;
+        }
         let Ok(Stored::Sealed(env)) = read(&path) else {
             continue;
         };
-        let (Some(t), Some(sealed_key)) = (&env.tag, &env.resume_key) else {
+        let Some(sealed_key) = &env.resume_key else {
             continue;
         };
-        if *t != tag {
+        if !named && env.tag != legacy_tag {
             continue;
         }
-        // Accept up to 4 steps above our own work factor, as age does, but no more: a
-        // planted file must not make resume run for hours.
-        let Some(key) = crypto::unwrap_key(
-            sealed_key,
-            code,
-            store.work_factor.max(super::CODE_WORK_FACTOR) + 4,
-        ) else {
+        // Never more than our own work factor: a planted envelope asking for more must not
+        // make resume run for hours or take gigabytes; it is refused before any work.
+        let Some(key) = crypto::unwrap_key(sealed_key, code, super::CODE_WORK_FACTOR) else {
             continue;
         };
         let plain =

@@ -9,7 +9,9 @@ mod atomic;
 pub mod clock;
 pub mod code;
 pub mod crypto;
+mod encrypt;
 mod find;
+mod lock;
 pub mod migrate;
 pub mod record;
 mod session;
@@ -20,6 +22,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 pub use crypto::{ClinicKey, StaffIdentity};
+pub use encrypt::Converted;
 pub use migrate::{Changes, Restored};
 pub use record::{Meta, QuestionnaireRef, Record, Status};
 pub use session::Session;
@@ -28,9 +31,10 @@ use crate::answer::Answer;
 use crate::date::Date;
 use crate::model::{QIdx, Questionnaire};
 
-/// scrypt work factor (2^16, 64 MiB) sealing each intake key with its resume code: paid once
+/// scrypt work factor (2^17, 128 MiB) sealing each intake key with its resume code: paid once
 /// when an intake starts and once per `resume` attempt, and by anyone guessing codes offline.
-pub const CODE_WORK_FACTOR: u8 = 16;
+/// It is also the most `resume` accepts: a planted envelope asking for more is refused.
+pub const CODE_WORK_FACTOR: u8 = 17;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -45,8 +49,16 @@ pub enum StoreError {
         "{path} was saved by a newer pd-intake (record format {format}); it was left untouched — update pd-intake to open it"
     )]
     NewerFormat { path: PathBuf, format: u64 },
-    #[error("`{0}` is not a resume code (codes look like K7P-2QX)")]
+    #[error("`{0}` is not a resume code (codes look like KP7M-2QXT-9RW4)")]
     BadCode(String),
+    #[error("this code has a mistake in it: check each letter and number against the paper")]
+    Typo,
+    #[error(
+        "this intake is encrypted to a clinic key that is not set up here: run pd-intake with the clinic's --recipient (or its config file) to continue it"
+    )]
+    NeedsClinicKey,
+    #[error("this intake is open in another window; close that one first (nothing was changed)")]
+    InUse,
     #[error("no unfinished intake has the code {code}")]
     NoSuchCode { code: String, failures: u32 },
     #[error("the intake {code} is finished; staff can open it")]
@@ -79,13 +91,12 @@ pub enum StoreError {
 #[derive(Clone)]
 pub struct Store {
     dir: PathBuf,
-    key: Option<ClinicKey>,
+    keys: Vec<ClinicKey>,
     clock: clock::Clock,
     work_factor: u8,
     delay_unit: Duration,
-    /// Wrong codes typed in this process since the last right one. Not on disk: a stranger's
-    /// guesses at the laptop must not make the real applicant wait, and an offline attacker
-    /// never asks this program anyway.
+    /// Wrong codes typed in this process: the delay grows for whoever keeps guessing here, and
+    /// a stranger's guesses earlier in the day never slow down the real applicant.
     failures: Arc<AtomicU32>,
 }
 
@@ -93,7 +104,7 @@ impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Store")
             .field("dir", &self.dir)
-            .field("encrypted", &self.key.is_some())
+            .field("encrypted", &self.encrypted())
             .finish()
     }
 }
@@ -125,22 +136,34 @@ pub struct Listing {
 /// Opens the store in `data_dir` (default: the platform's local data folder), encrypting to
 /// `recipient` (`age1…`) when given. Touches nothing on disk but stale temp files.
 pub fn open_store(data_dir: Option<&Path>, recipient: Option<&str>) -> Result<Store, StoreError> {
+    let recipients: Vec<String> = recipient.map(str::to_owned).into_iter().collect();
+    open_store_to(data_dir, &recipients)
+}
+
+/// `open_store` with any number of clinic keys (every one of them can open new intakes).
+pub fn open_store_to(data_dir: Option<&Path>, recipients: &[String]) -> Result<Store, StoreError> {
     let dir = match data_dir {
         Some(d) => d.to_owned(),
-        None => project_dirs()
-            .map(|p| p.data_local_dir().to_owned())
-            .ok_or(StoreError::NoDataDir)?,
+        None => default_data_dir().ok_or(StoreError::NoDataDir)?,
     };
-    let key = recipient.map(crypto::parse_recipient).transpose()?;
+    let keys = recipients
+        .iter()
+        .map(|r| crypto::parse_recipient(r))
+        .collect::<Result<Vec<_>, _>>()?;
     atomic::clean_temps(&dir, Duration::from_secs(60));
     Ok(Store {
         dir,
-        key,
+        keys,
         clock: clock::system(),
         work_factor: CODE_WORK_FACTOR,
         delay_unit: Duration::from_secs(1),
-        failures: Arc::new(AtomicU32::new(0)),
+        failures: Arc::default(),
     })
+}
+
+/// The platform's folder for intakes.
+pub fn default_data_dir() -> Option<PathBuf> {
+    project_dirs().map(|p| p.data_local_dir().to_owned())
 }
 
 /// The clinic key to use: `--recipient` if given, else the `recipient` file in the platform
@@ -187,27 +210,23 @@ impl Store {
 
     /// Whether intakes are encrypted (the welcome screen warns staff when not).
     pub fn encrypted(&self) -> bool {
-        self.key.is_some()
+        !self.keys.is_empty()
     }
 
     /// Writes a report for staff into `reports/` beside the intakes (0600 in a 0700 folder,
-    /// atomically). Refused when intakes are encrypted: a report would be their plaintext.
-    pub fn write_report(&self, file_name: &str, text: &str) -> Result<PathBuf, StoreError> {
-        if self.encrypted() {
+    /// atomically). A report with answers in it is refused when intakes are encrypted: it
+    /// would be their plaintext. The take-home sheet (`sensitive: false`) is always allowed.
+    pub fn write_report(
+        &self,
+        file_name: &str,
+        text: &str,
+        sensitive: bool,
+    ) -> Result<PathBuf, StoreError> {
+        if sensitive && self.encrypted() {
             return Err(StoreError::Crypto(
                 "reports are not written in the clear when intakes are encrypted".into(),
             ));
         }
-        self.write_into_reports(file_name, text)
-    }
-
-    /// The take-home sheet (papers to bring; no answers, no code), also when intakes are
-    /// encrypted: the applicant may print it.
-    pub fn write_take_home(&self, file_name: &str, text: &str) -> Result<PathBuf, StoreError> {
-        self.write_into_reports(file_name, text)
-    }
-
-    fn write_into_reports(&self, file_name: &str, text: &str) -> Result<PathBuf, StoreError> {
         let dir = self.dir.join("reports");
         let io_err = |source| StoreError::Io {
             path: dir.clone(),
@@ -245,43 +264,56 @@ impl Store {
     pub fn new_session(&self) -> Result<Session, StoreError> {
         let (code, path) = loop {
             let code = code::generate().map_err(|e| StoreError::Random(e.to_string()))?;
-            let name = if self.key.is_some() {
-                random_name()?
+            let path = if self.encrypted() {
+                self.sealed_path(&code)?
             } else {
-                code.clone()
+                self.dir.join(format!("{code}.json"))
             };
-            let path = self.dir.join(format!("{name}.json"));
             if !path.exists() {
                 break (code, path);
             }
         };
         Ok(Session {
             store: self.clone(),
+            recipients: self.keys.clone(),
             code,
             path,
             created: None,
             set_aside: Vec::new(),
             replaces: None,
             sealing: None,
+            lock: None,
         })
     }
 
-    /// Continues an unfinished intake. Every attempt first waits out the delay earned by
-    /// earlier wrong codes in this process (growing, so guessing at the keyboard is slow).
+    /// A new encrypted record's file: the code's locator (public, independent of its secret
+    /// part) and random letters.
+    pub(super) fn sealed_path(&self, code: &str) -> Result<PathBuf, StoreError> {
+        Ok(self
+            .dir
+            .join(format!("{}-{}.json", code::locator(code), random_name()?)))
+    }
+
+    /// Continues an unfinished intake. A typo in the code is caught at once; every real
+    /// attempt first waits out the delay earned by wrong codes typed in this process.
+    /// An intake open in another window is refused (its lock is held until that one ends;
+    /// a killed process holds nothing).
     pub fn resume(
         &self,
         typed: &str,
         qn: &Questionnaire,
         today: Date,
     ) -> Result<Resumed, StoreError> {
-        let code = code::normalize(typed)
-            .ok_or_else(|| StoreError::BadCode(typed.trim().chars().take(20).collect()))?;
+        let code = match code::read(typed) {
+            code::Typed::Code(c) | code::Typed::Legacy(c) => c,
+            code::Typed::Typo => return Err(StoreError::Typo),
+            code::Typed::NotACode => {
+                return Err(StoreError::BadCode(typed.trim().chars().take(20).collect()));
+            }
+        };
         std::thread::sleep(self.delay_after(self.failures.load(Ordering::Relaxed)));
         let Some(found) = find::by_code(self, &code)? else {
-            let failures = self
-                .failures
-                .fetch_add(1, Ordering::Relaxed)
-                .saturating_add(1);
+            let failures = self.failures.fetch_add(1, Ordering::Relaxed) + 1;
             return Err(StoreError::NoSuchCode { code, failures });
         };
         self.failures.store(0, Ordering::Relaxed);
@@ -293,15 +325,31 @@ impl Store {
                 found: record.questionnaire.id.clone(),
             });
         }
+        let lock = lock::Lock::take(&found.path)?;
+        // An encrypted intake stays encrypted to the keys it was sealed to, whatever this
+        // command line says; a plaintext one moves into an envelope once a key is set up.
+        let recipients = match (found.sealing.is_some(), record.recipients.is_empty()) {
+            (true, false) => record
+                .recipients
+                .iter()
+                .map(|r| crypto::parse_recipient(r))
+                .collect::<Result<Vec<_>, _>>()?,
+            // A first-version envelope does not say its keys: only this setup's can do.
+            (true, true) if self.encrypted() => self.keys.clone(),
+            (true, true) => return Err(StoreError::NeedsClinicKey),
+            (false, _) => self.keys.clone(),
+        };
         let restored = migrate::restore(qn, record, today);
-        let path = match (&self.key, found.sealing.is_some()) {
-            // A plaintext intake resumed after a clinic key was configured moves into an envelope.
-            (Some(_), false) => self.dir.join(format!("{}.json", random_name()?)),
-            _ => found.path.clone(),
+        let path = if found.sealing.is_none() && !recipients.is_empty() {
+            self.sealed_path(&code)?
+        } else {
+            found.path.clone()
         };
         let replaces = (path != found.path).then(|| found.path.clone());
         let session = Session {
             store: self.clone(),
+            recipients,
+            lock: Some(lock),
             code,
             path,
             created: Some(record.created.clone()),
@@ -368,6 +416,11 @@ impl Store {
         }
         Err(StoreError::NotFound(what.to_owned()))
     }
+}
+
+/// Writes a file only its owner can read (0600), atomically (reports staff ask for).
+pub fn write_private_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    atomic::write_atomic(path, bytes)
 }
 
 fn random_name() -> Result<String, StoreError> {

@@ -1,8 +1,8 @@
 //! The saved intake (format 1) and its encrypted envelope, as JSON.
 //!
 //! Plaintext file: the `Record` itself. Encrypted file: an `Envelope` whose clear `meta` holds
-//! only what `list` shows without a key (status, counts, dates, language, questionnaire),
-//! never an answer and never the resume code.
+//! only what `list` needs without a key (status, dates, questionnaire): nothing that depends on
+//! an answer (not even how many were given, which tells the branches taken), never the code.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -67,17 +67,45 @@ pub struct Record {
     /// Choice ids offered when a choice question was answered (to flag changed choices).
     #[serde(default)]
     pub choices: BTreeMap<String, Vec<String>>,
+    /// The clinic keys (`age1…`) an encrypted record is sealed to. They travel inside the
+    /// encrypted record, so a resume keeps encrypting to them whatever the command line says
+    /// (and nobody can swap them without the code). Empty for plaintext records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<String>,
 }
 
-/// What an encrypted file shows without a key.
+/// What `list` shows of a record. `answered` and `language` are known only when the record
+/// can be read (plaintext, or opened with the clinic identity).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub status: Status,
-    pub answered: usize,
+    pub answered: Option<usize>,
     pub created: String,
     pub updated: String,
-    pub language: String,
+    pub language: Option<String>,
     pub questionnaire: MetaQuestionnaire,
+}
+
+/// What an encrypted file shows without a key: nothing that depends on an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClearMeta {
+    pub status: Status,
+    pub created: String,
+    pub updated: String,
+    pub questionnaire: MetaQuestionnaire,
+}
+
+impl From<ClearMeta> for Meta {
+    fn from(c: ClearMeta) -> Meta {
+        Meta {
+            status: c.status,
+            answered: None,
+            created: c.created,
+            updated: c.updated,
+            language: None,
+            questionnaire: c.questionnaire,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,9 +119,10 @@ pub struct MetaQuestionnaire {
 pub struct Envelope {
     pub format: u64,
     pub encrypted: bool,
-    pub meta: Meta,
-    /// `code::tag` of the resume code; absent once the intake is finished.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: ClearMeta,
+    /// First-version envelopes only: `code::legacy_tag` of a 6-symbol code. Never written now:
+    /// it narrowed a guess.
+    #[serde(default, skip_serializing)]
     pub tag: Option<String>,
     /// The intake's own key, sealed with the resume code (age scrypt); absent once finished,
     /// so that a finished intake opens only with the clinic identity.
@@ -106,11 +135,17 @@ pub struct Envelope {
 impl Record {
     pub fn meta(&self) -> Meta {
         Meta {
+            answered: Some(self.answered),
+            language: Some(self.language.clone()),
+            ..self.clear_meta().into()
+        }
+    }
+
+    pub fn clear_meta(&self) -> ClearMeta {
+        ClearMeta {
             status: self.status,
-            answered: self.answered,
             created: self.created.clone(),
             updated: self.updated.clone(),
-            language: self.language.clone(),
             questionnaire: MetaQuestionnaire {
                 id: self.questionnaire.id.clone(),
                 version: self.questionnaire.version.clone(),

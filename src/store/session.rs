@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value as Json;
 
 use super::record::{self, Envelope, QuestionnaireRef, Record, Status};
-use super::{Store, StoreError, atomic, code, crypto};
+use super::{Store, StoreError, atomic, crypto, lock};
 use crate::autosave::{Autosave, SaveError};
 use crate::interview::{Interview, Position};
 use crate::model::Kind;
@@ -21,6 +21,11 @@ pub(super) struct Sealing {
 #[derive(Debug)]
 pub struct Session {
     pub(super) store: Store,
+    /// The clinic keys every save encrypts to (none: plaintext). Fixed for the session: an
+    /// encrypted intake never turns plaintext because a command line lacks the key.
+    pub(super) recipients: Vec<crypto::ClinicKey>,
+    /// Held while this session may write the record, so a second window cannot.
+    pub(super) lock: Option<lock::Lock>,
     pub(super) code: String,
     pub(super) path: PathBuf,
     /// Set once the record exists on disk.
@@ -52,15 +57,20 @@ impl Session {
         let record = self.record(iv, lang, &now);
         let plain =
             serde_json::to_vec_pretty(&record).map_err(|e| StoreError::Crypto(e.to_string()))?;
-        let bytes = match self.store.key.clone() {
-            None => plain,
-            Some(clinic) => self.seal(&clinic, &record, &plain)?,
+        let bytes = if self.recipients.is_empty() {
+            plain
+        } else {
+            let clinic = self.recipients.clone();
+            self.seal(&clinic, &record, &plain)?
         };
         if self.created.is_none() {
             atomic::ensure_private_dir(&self.store.dir).map_err(|e| StoreError::Io {
                 path: self.store.dir.clone(),
                 source: e,
             })?;
+        }
+        if self.lock.is_none() {
+            self.lock = Some(lock::Lock::take(&self.path)?);
         }
         atomic::write_atomic(&self.path, &bytes).map_err(|e| StoreError::Io {
             path: self.path.clone(),
@@ -78,6 +88,8 @@ impl Session {
                     });
                 }
             }
+            // The lock follows the record (the old one is named after the code).
+            self.lock = Some(lock::Lock::take(&self.path)?);
         }
         Ok(())
     }
@@ -120,6 +132,11 @@ impl Session {
             set_aside: self.set_aside.clone(),
             questions: qn.questions.iter().map(|q| q.id.clone()).collect(),
             choices,
+            recipients: self
+                .recipients
+                .iter()
+                .map(crypto::ClinicKey::public)
+                .collect(),
         }
     }
 
@@ -129,13 +146,13 @@ impl Session {
     #[cfg_attr(not(feature = "encryption"), allow(unreachable_code, unused_variables))]
     fn seal(
         &mut self,
-        clinic: &crypto::ClinicKey,
+        clinic: &[crypto::ClinicKey],
         record: &Record,
         plain: &[u8],
     ) -> Result<Vec<u8>, StoreError> {
         let unfinished = record.status == Status::InProgress;
         if unfinished && self.sealing.is_none() {
-            let key = crypto::new_intake_key(clinic);
+            let key = crypto::new_intake_key(&clinic[0]);
             let resume_key = crypto::wrap_key(&key, &self.code, self.store.work_factor)?;
             self.sealing = Some(Sealing { key, resume_key });
         }
@@ -143,8 +160,8 @@ impl Session {
         let envelope = Envelope {
             format: record::FORMAT,
             encrypted: true,
-            meta: record.meta(),
-            tag: sealing.map(|_| code::tag(&self.code)),
+            meta: record.clear_meta(),
+            tag: None,
             resume_key: sealing.map(|s| s.resume_key.clone()),
             record: crypto::seal(clinic, sealing.map(|s| &s.key), plain)?,
         };

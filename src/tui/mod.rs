@@ -6,8 +6,8 @@
 
 pub mod app;
 pub mod draw;
+mod hidden;
 pub mod input;
-pub mod prompt;
 pub mod text_input;
 pub mod theme;
 pub mod wrap;
@@ -32,6 +32,7 @@ use crate::setup::Setup;
 pub use app::App;
 pub use app::Message;
 use app::{Effect, Screen};
+pub use hidden::read_hidden;
 use input::Action;
 use theme::Theme;
 

@@ -108,6 +108,10 @@ pub fn parse(text: &str) -> Result<Node, Diagnostics> {
 /// comes near this (a condition inside `all`/`any`/`not` adds two levels).
 pub const MAX_DEPTH: usize = 64;
 
+/// Values that aliases may add to a file, in all: far above any hand-written use, far below
+/// an "alias bomb" (a 549-byte file of nested aliases once expanded to gigabytes).
+pub const MAX_ALIAS_VALUES: usize = 10_000;
+
 /// A collection being built: its position, and its items so far.
 enum Open {
     Seq(Pos, usize, Vec<Node>),
@@ -120,7 +124,8 @@ enum Open {
 /// line number (the text is a piece of a longer file).
 pub(super) fn build(text: &str, lines_before: usize) -> Result<Node, Diagnostic> {
     let mut stack: Vec<Open> = Vec::new();
-    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+    let mut alias_values = 0usize;
     let mut root: Option<Node> = None;
     let mut documents = 0;
     let mut options = ParserOptions::default();
@@ -152,15 +157,25 @@ pub(super) fn build(text: &str, lines_before: usize) -> Result<Node, Diagnostic>
                     },
                 };
                 if anchor != 0 {
-                    anchors.insert(anchor, node.clone());
+                    anchors.insert(anchor, (node.clone(), 1));
                 }
                 node
             }
             Event::Alias(id) => match anchors.get(&id) {
-                Some(n) => Node {
-                    pos: at,
-                    value: n.value.clone(),
-                },
+                Some((_, size)) if alias_values + size > MAX_ALIAS_VALUES => {
+                    return Err(Diagnostic::error(
+                        at,
+                        format!("aliases (*name) here repeat more than {MAX_ALIAS_VALUES} values"),
+                    )
+                    .with_hint("write the values out; a question or answers file never needs this many repeats"));
+                }
+                Some((n, size)) => {
+                    alias_values += size;
+                    Node {
+                        pos: at,
+                        value: n.value.clone(),
+                    }
+                }
                 None => {
                     return Err(Diagnostic::error(
                         at,
@@ -205,7 +220,7 @@ pub(super) fn build(text: &str, lines_before: usize) -> Result<Node, Diagnostic>
                     None => continue,
                 };
                 if anchor != 0 {
-                    anchors.insert(anchor, node.clone());
+                    anchors.insert(anchor, (node.clone(), count_values(&node)));
                 }
                 node
             }
@@ -229,6 +244,15 @@ pub(super) fn build(text: &str, lines_before: usize) -> Result<Node, Diagnostic>
         pos: Pos { line: 1, col: 1 },
         value: Value::Null,
     }))
+}
+
+/// The node and everything under it.
+fn count_values(n: &Node) -> usize {
+    1 + match &n.value {
+        Value::Seq(items) => items.iter().map(count_values).sum(),
+        Value::Map(entries) => entries.iter().map(|(_, v)| 1 + count_values(v)).sum(),
+        _ => 0,
+    }
 }
 
 fn key_name(n: Node) -> Result<String, Diagnostic> {

@@ -75,6 +75,27 @@ fn anchors_aliases_depth_and_documents() {
 }
 
 #[test]
+fn an_alias_bomb_is_refused_where_it_explodes_and_costs_nothing() {
+    // Each level doubles... tenfold: 10^9 values from a few hundred bytes.
+    let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..10 {
+        let p = i - 1;
+        text.push_str(&format!(
+            "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+        ));
+    }
+    assert!(text.len() < 600, "{}", text.len());
+    let d = parse(&text).unwrap_err();
+    assert!(d.0[0].message.contains("repeat more than"), "{d}");
+    assert!(
+        d.0[0].pos.line >= 3,
+        "located at the alias that goes over: {d}"
+    );
+    // Modest use still works.
+    assert!(parse("a: &x [1, 2]\nb: *x\nc: *x\n").is_ok());
+}
+
+#[test]
 fn reports_every_duplicate_key() {
     let d = parse("a: 1\na: 2\nb:\n  c: 1\n  c: 2\n").unwrap_err();
     assert_eq!(d.0.len(), 2, "{d}");

@@ -1,6 +1,7 @@
 //! Shared by the store tests: two versions of a small questionnaire and helpers.
 #![allow(dead_code)] // each test file uses a different part
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -140,4 +141,45 @@ pub fn make_unwritable(dir: &Path) -> impl FnOnce() {
         std::fs::remove_file(&dir).unwrap();
         std::fs::rename(&away, &dir).unwrap();
     })
+}
+
+pub struct Clinic {
+    pub public: String,
+    pub identity: store::StaffIdentity,
+}
+
+pub fn clinic(dir: &Path, name: &str) -> Clinic {
+    let path = dir.join(name);
+    let public = store::write_identity(&path).unwrap();
+    Clinic {
+        public,
+        identity: store::read_identity(&path).unwrap(),
+    }
+}
+
+/// Low scrypt work factor: the test is about who can open what, the benchmark about cost.
+pub fn sealed_store(dir: &Path, public: &str) -> Store {
+    store::open_store(Some(dir), Some(public))
+        .unwrap()
+        .with_clock(clock::fixed("2026-03-04T10:00:00Z"))
+        .with_work_factor(10)
+        .with_delay_unit(Duration::ZERO)
+}
+
+/// No file under `dir` holds `needle` (nor the resume code, which would open the intake).
+pub fn assert_nowhere(dir: &Path, needles: &[&str]) {
+    let files = files_under(dir);
+    assert!(!files.is_empty());
+    for f in files {
+        let bytes = fs::read(&f).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        for n in needles {
+            assert!(!text.contains(n), "{} contains {n:?}", f.display());
+            assert!(
+                !f.to_string_lossy().contains(n),
+                "{} is named after {n:?}",
+                f.display()
+            );
+        }
+    }
 }

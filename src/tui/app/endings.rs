@@ -43,7 +43,7 @@ impl App<'_> {
         self.screen = Screen::Locked;
         self.help_open = false;
         self.message = None;
-        self.unlock = TextInput::new("", false, 16);
+        self.unlock = TextInput::new("", false, CODE_MAX);
         Effect::Save
     }
 
@@ -151,7 +151,7 @@ impl App<'_> {
                     Some(code) => normalize_code(code) == typed,
                     None => true,
                 };
-                self.unlock = TextInput::new("", false, 16);
+                self.unlock = TextInput::new("", false, CODE_MAX);
                 if ok {
                     self.unlock_failures = 0;
                     self.message = None;

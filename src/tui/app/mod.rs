@@ -15,6 +15,9 @@ mod endings;
 mod question;
 mod screens;
 
+/// Room for a resume code as typed (12 symbols, dashes, a few stray spaces).
+pub const CODE_MAX: usize = 40;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Welcome,
@@ -120,8 +123,8 @@ impl<'q> App<'q> {
             from_review: false,
             summary: None,
             code: None,
-            unlock: TextInput::new("", false, 16),
-            code_entry: TextInput::new("", false, 12),
+            unlock: TextInput::new("", false, CODE_MAX),
+            code_entry: TextInput::new("", false, CODE_MAX),
             unlock_failures: 0,
             locked_from: Screen::Welcome,
             returns_to: Screen::Welcome,
