@@ -3,8 +3,9 @@
 
 use std::time::Duration;
 
-/// The default minutes without a key before an interview locks itself.
-pub const DEFAULT_IDLE_LOCK_MINUTES: u32 = 5;
+/// The default minutes without a key before an interview locks itself (the settings file's
+/// default too).
+pub use crate::config::DEFAULT_IDLE_LOCK_MINUTES;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Setup {

@@ -64,7 +64,7 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             )
         }
     };
-    let setup = setup(&store);
+    let setup = setup(cli, &store)?;
     let data_dir = Some(store.dir().display().to_string());
     if plain_mode {
         if let Some(tui::Message::Info(n) | tui::Message::Error(n)) = &note {
@@ -151,13 +151,14 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// What the front ends are told about this setup (contract 7). The idle-lock minutes come
-/// from the clinic's settings once those are read (the lead's `config`); until then the
-/// default. Debug builds let tests shorten the idle lock to seconds.
-fn setup(store: &Store) -> Setup {
+/// What the front ends are told about this setup (contract 7): encryption from the store,
+/// the idle lock from the clinic's settings. Debug builds let tests shorten the idle lock to
+/// seconds.
+fn setup(cli: &Cli, store: &Store) -> anyhow::Result<Setup> {
     #[cfg_attr(not(debug_assertions), allow(unused_mut))]
     let mut setup = Setup {
         encrypted: store.encrypted(),
+        idle_lock_minutes: cli.settings()?.idle_lock_minutes,
         ..Setup::default()
     };
     #[cfg(debug_assertions)]
@@ -167,7 +168,7 @@ fn setup(store: &Store) -> Setup {
     {
         setup.idle_lock_seconds = Some(secs);
     }
-    setup
+    Ok(setup)
 }
 
 /// The end of a plain-mode interview. Scripts get the code as a line. On a terminal the code
