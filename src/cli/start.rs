@@ -208,8 +208,8 @@ fn plain_ending(
     let (wait, after) = match (o.finished, code) {
         (true, _) => (w.plain_read, w.after_exit_finished),
         (false, Some(code)) => {
-            println!("{}: {code}", s.resume_code);
             println!("{}", w.continue_how);
+            println!("{}: {code}", s.resume_code);
             (w.plain_written, w.after_exit)
         }
         (false, None) => return ExitCode::SUCCESS,

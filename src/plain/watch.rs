@@ -169,7 +169,7 @@ impl Watch {
         };
         let st = strings(&s.lang);
         let code_line = format!("{}: {code}", st.resume_code);
-        say(&["", &format!("{}.", st.saved), &code_line, w.continue_how]);
+        say(&["", &format!("{}.", st.saved), w.continue_how, &code_line]);
         if !self.tty {
             std::process::exit(130);
         }
