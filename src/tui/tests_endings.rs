@@ -96,6 +96,8 @@ fn the_lock_screen_says_when_a_code_is_wrong() {
         for (w, h) in [(80, 24), (40, 12)] {
             let s = screen(&app, w, h);
             assert!(s.contains(said), "{s}");
+            let end = if lang_down { "guardadas." } else { "saved." };
+            assert!(s.contains(end), "the help is whole:\n{s}");
         }
         typed(&mut app, &CODE.to_lowercase());
         app.handle(Action::Enter);

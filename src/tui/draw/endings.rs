@@ -27,7 +27,7 @@ pub(super) fn locked<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line
         para(&mut out, w.locked_text, width, theme.heading);
         out.push(Line::from(""));
         out.push(Line::from(format!("> {}", "*".repeat(app.unlock.len()))));
-        out.push(Line::from(""));
+        // No blank line before the help: at 40×12 a wrong-code message must leave it whole.
         para(&mut out, w.locked_help, width, theme.dim);
     } else {
         para(&mut out, w.locked_no_code, width, theme.heading);
