@@ -536,3 +536,43 @@ fn with_a_clinic_key_the_summary_keeps_the_staff_report_encrypted_and_gives_the_
     t.send(ENTER);
     assert_eq!(t.exit_status(), 0);
 }
+
+/// Issue 14 item 7: a finished plain-mode interview on a terminal leaves the summary until
+/// Enter, then erases the screen and the scrollback.
+#[test]
+fn plain_mode_finished_on_a_terminal_is_erased_after_enter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Term::start(
+        &["--plain", "--lang", "en", "--questions", &fixture()],
+        dir.path(),
+        &[],
+    );
+    for (wait, line) in [
+        ("Press Enter to continue", ""),
+        ("Do you have children?", "1"),
+        ("Who in your family", "1"),
+        ("Which papers do you have?", "1"),
+        ("What year did you come", "2009"),
+        ("Do you have any papers now?", "1"),
+        ("How many people live with you?", "3"),
+        ("When is your next court date?", "2027-01-15"),
+        ("Have you ever been arrested?", "2"),
+        ("Anything else you want staff to know?", "My neighbour Rosa"),
+    ] {
+        t.wait_for(wait);
+        t.send(&format!("{line}\r"));
+    }
+    let s = t.wait_for("Press Enter when you have finished reading");
+    assert!(s.contains("Your strongest points") || t.raw_text().contains("Your strongest points"));
+    let before = t.raw.len();
+    t.send(ENTER);
+    assert_eq!(t.exit_status(), 0);
+    let after = String::from_utf8_lossy(&t.raw[before..]).into_owned();
+    assert!(after.contains("\x1b[3J"), "scrollback erased: {after:?}");
+    let s = t.screen();
+    assert!(
+        !s.contains("Your strongest points") && !s.contains("My neighbour Rosa"),
+        "{s}"
+    );
+    assert!(s.contains("Your intake is saved and finished"), "{s}");
+}
