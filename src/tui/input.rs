@@ -34,6 +34,8 @@ pub enum Action {
     Review,
     /// Ctrl-L: lock the screen.
     Lock,
+    /// F4: take a break (show the code, then lock).
+    Break,
     /// Ctrl-C / Ctrl-Q: leave (answers are saved).
     Quit,
     Paste(String),
@@ -86,6 +88,7 @@ fn map_key(k: &KeyEvent) -> Option<Action> {
         KeyCode::F(1) => Action::Help,
         KeyCode::F(2) => Action::Language,
         KeyCode::F(3) => Action::Review,
+        KeyCode::F(4) => Action::Break,
         KeyCode::F(10) => Action::Submit,
         _ => return None,
     })
