@@ -190,7 +190,7 @@ fn type_char_and_draw(bencher: Bencher, size: &str) {
     bencher.bench_local(|| {
         n += 1;
         // Keep the field short so every press does the same work.
-        let key = if n % 2 == 0 {
+        let key = if n.is_multiple_of(2) {
             Action::Backspace
         } else {
             Action::Char('a')

@@ -240,7 +240,7 @@ mod property {
             }
             Kind::MultiChoice => {
                 let c = &q.choices[n % q.choices.len()];
-                if c.exclusive || seed % 3 == 0 {
+                if c.exclusive || seed.is_multiple_of(3) {
                     Answer::Choices(vec![c.id.clone()])
                 } else {
                     Answer::Choices(

@@ -89,6 +89,7 @@ pub fn run<'q>(
     let mut resume = None;
     app.message.clone_from(&opts.welcome_message);
     let mut dirty = true;
+    let mut keys = input::Keys::default();
     loop {
         if dirty {
             terminal.draw(|f| draw::draw(f, &app, &theme))?;
@@ -114,7 +115,7 @@ pub fn run<'q>(
         }
         let ev = event::read()?;
         dirty = true; // a key, a paste or a resized window
-        let Some(action) = input::map(&ev) else {
+        let Some(action) = keys.map(&ev) else {
             continue;
         };
         match app.handle(action) {
