@@ -38,7 +38,7 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let qn = cli.questionnaire()?;
     let today = cli.today();
     let input = read_input(cli, args, &qn, today)?;
-    let lang = cli.lang.clone().unwrap_or_else(|| input.language.clone());
+    let lang = cli.language(&qn)?.unwrap_or_else(|| input.language.clone());
     let out = report::render(&input, args.format, &lang, args.take_home)?;
     match &args.output {
         Some(path) => write_output(path, &out)?,

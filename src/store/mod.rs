@@ -121,8 +121,8 @@ pub struct Listing {
 pub fn open_store(data_dir: Option<&Path>, recipient: Option<&str>) -> Result<Store, StoreError> {
     let dir = match data_dir {
         Some(d) => d.to_owned(),
-        None => project_dirs()
-            .map(|p| p.data_local_dir().to_owned())
+        None => crate::platform::dirs::locate()
+            .map(|d| d.data_dir())
             .ok_or(StoreError::NoDataDir)?,
     };
     let key = recipient.map(crypto::parse_recipient).transpose()?;
@@ -150,7 +150,7 @@ pub fn resolve_recipient(flag: Option<&str>) -> Result<Option<String>, StoreErro
 
 /// Where the clinic's public key is configured.
 pub fn recipient_config_file() -> Option<PathBuf> {
-    project_dirs().map(|p| p.config_dir().join("recipient"))
+    crate::platform::dirs::locate().map(|d| d.config_file("recipient"))
 }
 
 /// Reads a clinic identity file (from `keygen`).
@@ -167,10 +167,6 @@ pub fn load_record(
     let store = open_store(data_dir, None)?;
     let identity = identity.map(read_identity).transpose()?;
     store.load_record(what, identity.as_ref())
-}
-
-fn project_dirs() -> Option<directories::ProjectDirs> {
-    directories::ProjectDirs::from("org", "pd-intake", "pd-intake")
 }
 
 impl Store {

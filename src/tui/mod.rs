@@ -269,8 +269,8 @@ fn register_signals(stop: &Arc<AtomicBool>) -> io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn register_signals(_stop: &Arc<AtomicBool>) -> io::Result<()> {
-    Ok(())
+fn register_signals(stop: &Arc<AtomicBool>) -> io::Result<()> {
+    crate::platform::watch_console(stop)
 }
 
 #[cfg(test)]
