@@ -40,7 +40,6 @@ if [ "$host" != "$linux" ]; then
 fi
 
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n1)
-export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=${CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER:-x86_64-w64-mingw32-gcc}
 cargo build --release --locked
 cargo build --release --locked --target "$win"
 
@@ -54,7 +53,8 @@ start_here() { sed "s/^pd-intake VERSION$/pd-intake $version/; s/^==============
 # Windows: text files with CRLF so Notepad everywhere shows lines.
 w="$stage/pd-intake-$version-$win"
 mkdir -p "$w"
-cp "target/$win/release/pd-intake.exe" "$w/"
+# Symbols only make the download bigger.
+x86_64-w64-mingw32-strip -o "$w/pd-intake.exe" "target/$win/release/pd-intake.exe"
 start_here | sed 's/$/\r/' >"$w/START-HERE.txt"
 for f in LICENSE-MIT LICENSE-APACHE README.md; do
     sed 's/$/\r/' "$f" >"$w/$(basename "$f" .md)$([ "$f" = README.md ] && echo .md || echo .txt)"
@@ -63,10 +63,11 @@ cp "$stage/docs/completions/_pd-intake.ps1" "$w/pd-intake.ps1"
 
 l="$stage/pd-intake-$version-$linux"
 mkdir -p "$l"
-cp target/release/pd-intake "$l/"
+strip -o "$l/pd-intake" target/release/pd-intake
 start_here >"$l/START-HERE.txt"
 cp LICENSE-MIT LICENSE-APACHE README.md "$l/"
 cp -r "$stage/docs/completions" "$stage/docs/man" "$l/"
+rm "$l/completions/_pd-intake.ps1"
 
 # Same bytes from the same commit: fixed times and order, no owner names.
 stamp=$(git log -1 --format=%ct 2>/dev/null || date +%s)

@@ -87,5 +87,28 @@ else
     diff <(norm "$tmp/plain.linux") <(norm "$tmp/plain.win") | head -n 20 >&2 || true
 fi
 
+# Where records go on Windows: %LOCALAPPDATA%\pd-intake\data (the name once), records an older
+# version left in ...\pd-intake\pd-intake\data moved there; portable mode beside the .exe.
+record=$(ls "$WINEPREFIX/drive_c/pd-data"/*.json | head -n1)
+local_app=$(ls -d "$WINEPREFIX"/drive_c/users/*/AppData/Local | head -n1)
+mkdir -p "$local_app/pd-intake/pd-intake/data"
+cp "$record" "$local_app/pd-intake/pd-intake/data/"
+win list >"$tmp/list.win" 2>&1 || true
+moved="$local_app/pd-intake/data/$(basename "$record")"
+if grep -q "$(basename "$record" .json)" "$tmp/list.win" && [ -f "$moved" ] &&
+    [ ! -e "$local_app/pd-intake/pd-intake" ]; then
+    ok "old data folder: $(basename "$record") moved to AppData\\Local\\pd-intake\\data and listed"
+else
+    bad "old data folder: $(cat "$tmp/list.win")"
+fi
+touch "$(dirname "$exe")/pd-intake.portable"
+win list >"$tmp/list.win" 2>&1 || true
+rm -f "$(dirname "$exe")/pd-intake.portable"
+if tr -d '\r' <"$tmp/list.win" | grep -q 'pd-intake-data\.$'; then
+    ok "portable: $(tr -d '\r' <"$tmp/list.win")"
+else
+    bad "portable: $(cat "$tmp/list.win")"
+fi
+
 echo "smoke: $passed passed, $fail failed"
 [ "$fail" = 0 ]
