@@ -46,7 +46,7 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
     } else {
         full()
     };
-    let wanted_lang = cli.lang.clone().filter(|l| first.has_language(l));
+    let wanted_lang = cli.language(first)?;
     let (mut iv, mut lang, mut session, mut note) = match resume {
         Some(code) => {
             let r = store

@@ -127,6 +127,8 @@ pub fn run<'q>(
     }
     let mut dirty = true;
     let mut queue: VecDeque<event::Event> = VecDeque::new();
+    // Windows consoles send AltGr and Alt-code characters as chords and releases.
+    let mut keys = input::Keys::default();
     loop {
         if dirty {
             terminal.draw(|f| draw::draw(f, &app, &theme))?;
@@ -175,7 +177,7 @@ pub fn run<'q>(
             if let Some(ev) = queue.pop_front() {
                 last_key = Instant::now();
                 dirty = true; // a key, a paste or a resized window
-                effect = input::map(&ev).map(|a| app.handle(a));
+                effect = keys.map(&ev).map(|a| app.handle(a));
             }
         }
         let Some(effect) = effect else { continue };
@@ -413,8 +415,8 @@ fn register_signals(sig: &Signals) -> io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn register_signals(_sig: &Signals) -> io::Result<()> {
-    Ok(())
+fn register_signals(sig: &Signals) -> io::Result<()> {
+    crate::platform::watch_console(&sig.stop)
 }
 
 #[cfg(test)]
