@@ -95,6 +95,10 @@ pub fn eval<'a>(
         Condition::YearsAgoAtMost(q, n) => years_ago(*q, &|v| v <= *n),
         Condition::DaysUntilAtLeast(q, n) => days_until(*q, &|v| v >= *n),
         Condition::DaysUntilAtMost(q, n) => days_until(*q, &|v| v <= *n),
+        Condition::DateBefore(q, d) => days_until(*q, &|v| v < crate::days::days_until(*d, today)),
+        Condition::DateOnOrAfter(q, d) => {
+            days_until(*q, &|v| v >= crate::days::days_until(*d, today))
+        }
         // Exclusive choices ("none of these") count as zero documents.
         Condition::CountAtLeast(q, n) => cmp(*q, &|a| count(qn, *q, a) >= *n),
         Condition::Answered(q) => Tri::from_bool(real(*q).is_some()),

@@ -144,6 +144,9 @@ pub enum Condition {
     /// Days from `today` to a date answer (negative = in the past).
     DaysUntilAtLeast(QIdx, i64),
     DaysUntilAtMost(QIdx, i64),
+    /// A date answer compared with a fixed date (a birth date against a program's cut-off).
+    DateBefore(QIdx, crate::date::Date),
+    DateOnOrAfter(QIdx, crate::date::Date),
     CountAtLeast(QIdx, i64),
     Answered(QIdx),
     Unknown(QIdx),
@@ -167,6 +170,8 @@ impl Condition {
             | Condition::YearsAgoAtMost(q, _)
             | Condition::DaysUntilAtLeast(q, _)
             | Condition::DaysUntilAtMost(q, _)
+            | Condition::DateBefore(q, _)
+            | Condition::DateOnOrAfter(q, _)
             | Condition::CountAtLeast(q, _)
             | Condition::Answered(q)
             | Condition::Unknown(q) => {

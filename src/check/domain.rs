@@ -36,6 +36,7 @@ struct Mentions {
     ints: Vec<i64>,
     years_ago: Vec<i64>,
     days_until: Vec<i64>,
+    dates: Vec<Date>,
     count: i64,
 }
 
@@ -56,6 +57,7 @@ fn collect(c: &Condition, m: &mut [Mentions]) {
         Condition::DaysUntilAtLeast(q, n) | Condition::DaysUntilAtMost(q, n) => {
             m[*q].days_until.push(*n)
         }
+        Condition::DateBefore(q, d) | Condition::DateOnOrAfter(q, d) => m[*q].dates.push(*d),
         Condition::CountAtLeast(q, n) => m[*q].count = m[*q].count.max(*n),
         Condition::Answered(_) | Condition::Unknown(_) => {}
         Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| collect(c, m)),
@@ -333,6 +335,10 @@ fn values(q: &crate::model::Question, m: &Mentions, today: Date) -> (Vec<Answer>
             }
             for n in m.days_until.iter().flat_map(|n| [n - 1, *n, n + 1]) {
                 out.push(Answer::Date(crate::days::add_days(today, n)));
+            }
+            for d in &m.dates {
+                out.push(Answer::Date(crate::days::add_days(*d, -1)));
+                out.push(Answer::Date(*d));
             }
             out.extend(
                 q.min_date

@@ -89,6 +89,8 @@ impl Ctx<'_> {
             Condition::DaysUntilAtLeast(q, n) => {
                 leaf(p.days_until_at_least, *q, format!("**{n}**"))
             }
+            Condition::DateBefore(q, d) => leaf(p.date_before, *q, format!("**{d}**")),
+            Condition::DateOnOrAfter(q, d) => leaf(p.date_on_or_after, *q, format!("**{d}**")),
             Condition::Answered(q) => leaf(p.answered, *q, String::new()),
             Condition::Unknown(q) => leaf(p.unknown, *q, String::new()),
             Condition::All(cs) | Condition::Any(cs) if cs.len() == 1 => self.cond(&cs[0], depth),

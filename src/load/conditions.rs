@@ -39,7 +39,7 @@ impl Loader {
 
     pub(super) fn condition(&mut self, node: &Node) -> Option<Condition> {
         // `question`, then the comparisons (which need `question:`), then the other operators.
-        const ALL_KEYS: [&str; 18] = [
+        const ALL_KEYS: [&str; 20] = [
             "question",
             "is",
             "is_not",
@@ -52,6 +52,8 @@ impl Loader {
             "years_ago_at_most",
             "days_until_at_least",
             "days_until_at_most",
+            "before",
+            "on_or_after",
             "count_at_least",
             "answered",
             "unknown",
@@ -59,7 +61,7 @@ impl Loader {
             "any",
             "not",
         ];
-        let ops_needing_question = &ALL_KEYS[1..13];
+        let ops_needing_question = &ALL_KEYS[1..15];
         let f = self.fields(node, "a condition", &ALL_KEYS, &[])?;
         let present: Vec<&Key> = f
             .entries
@@ -148,7 +150,9 @@ impl Loader {
             ),
             "includes" | "includes_any" | "count_at_least" => kind == Kind::MultiChoice,
             "at_least" | "at_most" => matches!(kind, Kind::Number | Kind::Year),
-            "days_until_at_least" | "days_until_at_most" => kind == Kind::Date,
+            "days_until_at_least" | "days_until_at_most" | "before" | "on_or_after" => {
+                kind == Kind::Date
+            }
             _ => matches!(kind, Kind::Year | Kind::Date),
         };
         if !fits {
@@ -157,7 +161,7 @@ impl Loader {
                     "for a multi_choice question use includes, includes_any or count_at_least"
                 }
                 Kind::Date => {
-                    "for a date question use years_ago_at_least, years_ago_at_most, days_until_at_least or days_until_at_most"
+                    "for a date question use years_ago_at_least, years_ago_at_most, days_until_at_least, days_until_at_most, before or on_or_after"
                 }
                 Kind::Text => "a text question can only be tested with answered or unknown",
                 Kind::Info => "an info screen has no answer",
@@ -199,6 +203,14 @@ impl Loader {
                 cs.into_iter()
                     .collect::<Option<Vec<_>>>()
                     .map(|c| Condition::IncludesAny(q, c))
+            }
+            "before" | "on_or_after" => {
+                let d = self.date(val, &format!("`{op}`"))?;
+                Some(if op == "before" {
+                    Condition::DateBefore(q, d)
+                } else {
+                    Condition::DateOnOrAfter(q, d)
+                })
             }
             _ => {
                 let n = self.int(val, &format!("`{op}`"))?;
