@@ -83,6 +83,12 @@ pub struct Strings {
     pub plain_hint_year: &'static str,
     pub plain_hint_date: &'static str,
     pub plain_hint_text: &'static str,
+    /// Read aloud (issue 21): the key hint, the welcome choice, its state, no voice found.
+    pub read_aloud_key: &'static str,
+    pub read_to_me: &'static str,
+    pub on: &'static str,
+    pub off: &'static str,
+    pub no_voice: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -163,6 +169,11 @@ pub static EN: Strings = Strings {
     plain_hint_year: "Type the year with 4 digits, like 2015.",
     plain_hint_date: "Type the date as year-month-day, like 2015-06-30.",
     plain_hint_text: "Type your answer on one line and press Enter.",
+    read_aloud_key: "read aloud",
+    read_to_me: "Read the questions to me",
+    on: "on",
+    off: "off",
+    no_voice: "This computer has no voice to read aloud. Ask the staff for help, or go on reading.",
 };
 
 pub static ES: Strings = Strings {
@@ -243,6 +254,11 @@ pub static ES: Strings = Strings {
     plain_hint_year: "Escriba el año con 4 números, por ejemplo 2015.",
     plain_hint_date: "Escriba la fecha así: año-mes-día, por ejemplo 2015-06-30.",
     plain_hint_text: "Escriba su respuesta en una línea y pulse Enter.",
+    read_aloud_key: "leer en voz alta",
+    read_to_me: "Léame las preguntas",
+    on: "sí",
+    off: "no",
+    no_voice: "Esta computadora no tiene una voz para leer en voz alta. Pida ayuda al personal o siga leyendo.",
 };
 
 /// The strings for a language code; unknown codes fall back to English.

@@ -19,6 +19,7 @@ pub mod plain;
 pub mod report;
 pub mod scenario;
 pub mod scoring;
+pub mod speech;
 pub mod store;
 pub mod tui;
 pub mod visible;

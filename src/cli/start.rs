@@ -94,6 +94,8 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             mouse: cli.ui.mouse,
             staff_note: (!store.encrypted()).then(|| strings(&lang).unencrypted_note.to_owned()),
             welcome_message: note.take(),
+            read_aloud: cli.ui.read_aloud,
+            speech_command: cli.ui.speech_command.clone(),
         };
         let outcome = tui::run(iv, rest.take(), &lang, &mut session, &opts, Some(&writer))?;
         lang.clone_from(&outcome.lang);

@@ -32,6 +32,8 @@ pub enum Action {
     Language,
     /// F3: review answers.
     Review,
+    /// F4: read the screen aloud.
+    ReadAloud,
     /// Ctrl-L: lock the screen.
     Lock,
     /// Ctrl-C / Ctrl-Q: leave (answers are saved).
@@ -85,6 +87,7 @@ fn map_key(k: &KeyEvent) -> Option<Action> {
         KeyCode::F(1) => Action::Help,
         KeyCode::F(2) => Action::Language,
         KeyCode::F(3) => Action::Review,
+        KeyCode::F(4) => Action::ReadAloud,
         KeyCode::F(10) => Action::Submit,
         _ => return None,
     })

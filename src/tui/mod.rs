@@ -6,6 +6,7 @@ pub mod app;
 pub mod draw;
 mod hidden;
 pub mod input;
+pub mod speak;
 pub mod text_input;
 pub mod theme;
 pub mod wrap;
@@ -40,6 +41,10 @@ pub struct Options {
     pub staff_note: Option<String>,
     /// A message shown on the welcome screen (e.g. a code that did not work).
     pub welcome_message: Option<Message>,
+    /// Read each new screen aloud from the start (`--read-aloud`).
+    pub read_aloud: bool,
+    /// `--speech-command`: the voice to use instead of the system's.
+    pub speech_command: Option<String>,
 }
 
 /// Writes the staff report (`false`) or the take-home sheet (`true`) for the summary screen:
@@ -90,11 +95,14 @@ pub fn run<'q>(
     let saved;
     let mut resume = None;
     app.message.clone_from(&opts.welcome_message);
+    app.read_aloud = opts.read_aloud;
+    let mut reader = speak::Reader::new(crate::speech::Speaker::new(opts.speech_command.clone()));
     let mut dirty = true;
     loop {
         if dirty {
             terminal.draw(|f| draw::draw(f, &app, &theme))?;
-            dirty = false;
+            // Speech starts once the frame is out, and never waits for the voice.
+            dirty = reader.after_frame(&mut app);
         }
         if let Some(load) = rest.take() {
             // The first frame came from the header; now the whole questionnaire. The welcome
@@ -119,6 +127,7 @@ pub fn run<'q>(
         let Some(action) = input::map(&ev) else {
             continue;
         };
+        reader.heard(&action);
         match app.handle(action) {
             Effect::None => {}
             Effect::Save => {

@@ -79,6 +79,8 @@ pub struct App<'q> {
     locked_from: Screen,
     /// A one-time note for staff on the welcome screen (e.g. "stored unencrypted").
     pub staff_note: Option<String>,
+    /// Read each new screen aloud (`--read-aloud`, or chosen on the welcome screen).
+    pub read_aloud: bool,
 }
 
 impl<'q> App<'q> {
@@ -103,6 +105,7 @@ impl<'q> App<'q> {
             unlock_failures: 0,
             locked_from: Screen::Welcome,
             staff_note: None,
+            read_aloud: false,
         };
         let langs = app.languages();
         app.focus = langs.iter().position(|l| *l == app.lang).unwrap_or(0);
@@ -211,7 +214,8 @@ impl<'q> App<'q> {
                 self.unlock = TextInput::new("", false, 16);
                 return Effect::Save;
             }
-            Action::Resize => return Effect::None,
+            // The runner reads the screen aloud; nothing on screen changes.
+            Action::Resize | Action::ReadAloud => return Effect::None,
             Action::Language if self.screen != Screen::Locked => return self.switch_language(),
             _ => {}
         }
@@ -249,8 +253,17 @@ impl<'q> App<'q> {
         self.screen == Screen::Welcome && self.focus == self.languages().len()
     }
 
+    /// The last welcome row: "Read the questions to me".
+    pub fn on_read_aloud_row(&self) -> bool {
+        self.screen == Screen::Welcome && self.focus == self.languages().len() + 1
+    }
+
     fn on_welcome(&mut self, action: Action) -> Effect {
         let langs = self.languages();
+        if self.on_read_aloud_row() && matches!(action, Action::Enter | Action::Toggle) {
+            self.read_aloud = !self.read_aloud;
+            return Effect::None;
+        }
         if self.on_code_row() {
             match action {
                 Action::Char(c) if c.is_ascii_alphanumeric() || c == '-' => {
@@ -274,10 +287,10 @@ impl<'q> App<'q> {
         }
         match action {
             Action::Up => self.focus = self.focus.saturating_sub(1),
-            Action::Down | Action::Tab => self.focus = (self.focus + 1).min(langs.len()),
+            Action::Down | Action::Tab => self.focus = (self.focus + 1).min(langs.len() + 1),
             Action::Char(c) if c.is_ascii_digit() => {
                 let n = c.to_digit(10).unwrap_or(0) as usize;
-                if (1..=langs.len() + 1).contains(&n) {
+                if (1..=langs.len() + 2).contains(&n) {
                     self.focus = n - 1;
                 }
             }

@@ -19,6 +19,7 @@ use crate::scoring::Because;
 mod question;
 mod screens;
 
+pub(crate) use question::input_hint;
 use question::{push_wrapped, question};
 use screens::{locked, review, summary, welcome};
 
@@ -237,6 +238,7 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
             keys.push((if typing { "F1".into() } else { "?".into() }, s.help));
             keys.push(("F2".into(), s.language_key));
             keys.push(("F3".into(), s.review));
+            keys.push(("F4".into(), s.read_aloud_key));
         }
         Screen::Review => keys.extend([
             ("Enter".into(), s.select),
@@ -251,11 +253,13 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
             ("F2".into(), s.language_key),
             ("r".into(), s.review),
             ("Esc".into(), s.back),
+            ("F4".into(), s.read_aloud_key),
         ]),
         Screen::Welcome => keys.extend([
             ("↑↓".into(), s.select),
             ("Enter".into(), s.start),
             ("F2".into(), s.language_key),
+            ("F4".into(), s.read_aloud_key),
         ]),
         Screen::Locked => {}
     }
