@@ -82,7 +82,7 @@ impl Loader {
     }
 
     pub(super) fn question(&mut self, node: &Node, section: usize) {
-        const KEYS: [&str; 12] = [
+        const KEYS: [&str; 13] = [
             "id",
             "kind",
             "text",
@@ -95,6 +95,7 @@ impl Loader {
             "max_chars",
             "multiline",
             "unknown",
+            "audio",
         ];
         let Some(f) = self.fields(node, "a question", &KEYS, &["id", "kind", "text"]) else {
             return;
@@ -146,6 +147,7 @@ impl Loader {
                     id: c.to_owned(),
                     label: Text::default(),
                     exclusive: false,
+                    audio: Audio::new(),
                 })
                 .collect();
         }
@@ -201,6 +203,7 @@ impl Loader {
                 );
             }
         }
+        let audio = self.audio(f.get("audio"));
         let Some(id) = id else { return };
         self.questions.push(Question {
             id,
@@ -218,6 +221,7 @@ impl Loader {
             max_chars,
             multiline,
             allow_unknown: kind != Kind::Info && allow_unknown.unwrap_or(true),
+            audio,
             pos: f.pos,
         });
     }
@@ -228,7 +232,7 @@ impl Loader {
             let Some(f) = self.fields(
                 item,
                 "a choice",
-                &["id", "label", "exclusive"],
+                &["id", "label", "exclusive", "audio"],
                 &["id", "label"],
             ) else {
                 continue;
@@ -258,10 +262,12 @@ impl Loader {
                     self.err(n.pos, "`exclusive` only fits multi_choice questions");
                 }
             }
+            let audio = self.audio(f.get("audio"));
             out.push(Choice {
                 id,
                 label,
                 exclusive,
+                audio,
             });
         }
         if out.len() < 2 && !out.is_empty() {

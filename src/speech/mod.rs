@@ -72,11 +72,11 @@ impl Speaker {
         Ok(())
     }
 
-    /// Plays a recorded file instead of the synthetic voice (`paplay`/`aplay`/`ffplay`,
-    /// `afplay`, PowerShell's SoundPlayer), ending any utterance still going.
-    pub fn play(&mut self, file: &Path, lang: &str) -> Result<(), NoVoice> {
+    /// Plays recorded files in turn instead of the synthetic voice (`paplay`/`aplay`/`ffplay`,
+    /// `afplay`, PowerShell's SoundPlayer: WAV only there), ending any utterance still going.
+    pub fn play(&mut self, files: &[PathBuf], lang: &str) -> Result<(), NoVoice> {
         self.stop();
-        let mut cmd = self.player(file).ok_or(NoVoice)?;
+        let mut cmd = self.player(files).ok_or(NoVoice)?;
         cmd.env(LANG_ENV, lang);
         let child = self.start(cmd, false)?;
         self.current = Some(child);
@@ -215,37 +215,48 @@ try { $v = $s.GetInstalledVoices([Globalization.CultureInfo]::new($env:PD_INTAKE
 Select-Object -First 1; if ($v) { $s.SelectVoice($v.VoiceInfo.Name) } } catch {}; \
 $s.Speak([Console]::In.ReadToEnd())";
 
-    /// The system's sound player for a recorded file.
-    fn player(&self, file: &Path) -> Option<Command> {
+    /// The system's sound player for recorded files, played one after the other.
+    fn player(&self, files: &[PathBuf]) -> Option<Command> {
         let find_program = |name: &str| find_program_in(self.search.as_ref()?, name);
-        if cfg!(target_os = "macos") {
-            let mut c = Command::new(find_program("afplay")?);
-            c.arg(file);
-            return Some(c);
-        }
         if cfg!(windows) {
+            // Windows paths cannot hold `|`: it separates the files.
+            let list: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
             let mut c = Command::new(find_program("powershell.exe")?);
-            c.args(["-NoProfile", "-NonInteractive", "-Command"]);
-            c.arg("(New-Object Media.SoundPlayer $env:PD_INTAKE_AUDIO).PlaySync()");
-            c.env("PD_INTAKE_AUDIO", file);
+            c.args([
+                "-NoProfile",
+                "-NonInteractive",
+                "-Command",
+                Self::WINDOWS_PLAY,
+            ]);
+            c.env("PD_INTAKE_AUDIO", list.join("|"));
             return Some(c);
         }
-        for (name, args) in [
-            ("paplay", &[][..]),
-            ("aplay", &["-q"][..]),
-            (
-                "ffplay",
-                &["-nodisp", "-autoexit", "-loglevel", "quiet"][..],
-            ),
-        ] {
-            if let Some(p) = find_program(name) {
-                let mut c = Command::new(p);
-                c.args(args).arg(file);
-                return Some(c);
-            }
-        }
-        None
+        let players: &[(&str, &str)] = if cfg!(target_os = "macos") {
+            &[("afplay", "")]
+        } else {
+            &[
+                ("paplay", ""),
+                ("aplay", "-q"),
+                ("ffplay", "-nodisp -autoexit -loglevel quiet"),
+            ]
+        };
+        let (program, args) = players
+            .iter()
+            .find_map(|(name, args)| Some((find_program(name)?, *args)))?;
+        // One shell for the whole sequence, so that stopping it (its process group) stops
+        // whichever file is playing and the ones after it.
+        let mut c = Command::new("sh");
+        c.arg("-c")
+            .arg(format!(
+                "p=\"$0\"; for f; do \"$p\" {args} \"$f\" || exit; done"
+            ))
+            .arg(program)
+            .args(files);
+        Some(c)
     }
+
+    const WINDOWS_PLAY: &str = "foreach ($f in $env:PD_INTAKE_AUDIO.Split('|')) { \
+(New-Object Media.SoundPlayer $f).PlaySync() }";
 }
 
 /// `name` in a PATH folder, as a file (and executable, on Unix).
@@ -269,3 +280,5 @@ fn is_program(p: &Path) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(all(test, target_os = "linux"))]
+pub(crate) use tests::process::fake_player as fake_player_for_tests;

@@ -153,7 +153,7 @@ fn welcome_screen_words() {
 }
 
 #[cfg(unix)]
-mod process {
+pub(super) mod process {
     use super::*;
     use std::time::{Duration, Instant};
 
@@ -240,11 +240,44 @@ mod process {
         let mut sp = Speaker::with_search_path(None, empty);
         assert!(!sp.available());
         assert_eq!(sp.say("x", "en"), Err(NoVoice));
-        assert_eq!(sp.play("a.wav".as_ref(), "en"), Err(NoVoice));
+        assert_eq!(sp.play(&["a.wav".into()], "en"), Err(NoVoice));
         assert!(!sp.speaking());
         // The override needs no voice on the path.
         let mut cmd = Speaker::with_search_path(Some("exit 0".into()), empty);
         assert!(cmd.available());
         assert_eq!(cmd.say("x", "en"), Ok(()));
+    }
+
+    /// A folder holding a fake `paplay` that logs the file it was given.
+    #[cfg(target_os = "linux")]
+    pub(crate) fn fake_player(dir: &std::path::Path) -> std::path::PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let log = dir.join("played.txt");
+        let bin = dir.join("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        let script = format!("#!/bin/sh\necho \"$*\" >> '{}'\n", log.display());
+        std::fs::write(bin.join("paplay"), script).unwrap();
+        std::fs::set_permissions(bin.join("paplay"), std::fs::Permissions::from_mode(0o755))
+            .unwrap();
+        log
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn recordings_play_one_after_the_other_through_the_player() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = fake_player(dir.path());
+        let bin = dir.path().join("bin");
+        let mut sp = Speaker::with_search_path(None, bin.to_str().unwrap());
+        let files = vec![
+            std::path::PathBuf::from("/a/q1 es.ogg"),
+            std::path::PathBuf::from("/a/tps.ogg"),
+        ];
+        sp.play(&files, "es").unwrap();
+        assert!(wait_for(|| !sp.speaking()));
+        assert_eq!(
+            std::fs::read_to_string(&log).unwrap(),
+            "/a/q1 es.ogg\n/a/tps.ogg\n"
+        );
     }
 }

@@ -73,11 +73,17 @@ impl Reader {
         if !wanted {
             return false;
         }
-        let words = screen_words(app);
-        if words.is_empty() {
-            return false;
-        }
-        match self.speaker.say(&words, &app.lang) {
+        let spoken = match recorded(app) {
+            Some(files) => self.speaker.play(&files, &app.lang),
+            None => {
+                let words = screen_words(app);
+                if words.is_empty() {
+                    return false;
+                }
+                self.speaker.say(&words, &app.lang)
+            }
+        };
+        match spoken {
             Ok(()) => false,
             Err(speech::NoVoice) if !self.told_no_voice => {
                 self.told_no_voice = true;
@@ -87,6 +93,24 @@ impl Reader {
             Err(speech::NoVoice) => false,
         }
     }
+}
+
+/// A question's recording in the interview's language, then its choices' recordings in
+/// order. Without a recording of the question the synthetic voice reads the whole screen:
+/// half a recording and half a voice would be harder to follow than either.
+fn recorded(app: &App<'_>) -> Option<Vec<std::path::PathBuf>> {
+    if app.screen != Screen::Question || app.help_open {
+        return None;
+    }
+    let q = app.question()?;
+    let (first, _) = q.audio.get(&app.lang)?;
+    let mut files = vec![first.clone()];
+    files.extend(
+        q.choices
+            .iter()
+            .filter_map(|c| c.audio.get(&app.lang).map(|(p, _)| p.clone())),
+    );
+    Some(files)
 }
 
 /// The words of the screen as it is now (nothing for the lock screen: it hides the intake).

@@ -167,3 +167,57 @@ fn no_voice_is_said_once_in_the_persons_language() {
     app.handle(Enter);
     assert_eq!(app.question().unwrap().id, "has_children");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_recorded_question_is_played_instead_of_the_voice() {
+    use Action::*;
+    let dir = tempfile::tempdir().unwrap();
+    let log = crate::speech::fake_player_for_tests(dir.path());
+    let text = ALL_KINDS
+        .replacen(
+            "        help: {en: \"Why we ask: family here",
+            "        audio: {es: q1.es.ogg}\n        help: {en: \"Why we ask: family here",
+            1,
+        )
+        .replacen(
+            "{id: tps, label: {en: \"TPS\", es: \"TPS\"}}",
+            "{id: tps, label: {en: \"TPS\", es: \"TPS\"}, audio: {es: tps.es.ogg}}",
+            1,
+        );
+    let qn = load_str(&text).unwrap();
+    let bin = dir.path().join("bin");
+    let spoken = dir.path().join("spoken.txt");
+    // The voice command would write here: it must not be used for the recorded screen.
+    let voice = format!("cat >> '{}'", spoken.display());
+    let mut reader = Reader::new(Speaker::with_search_path(
+        Some(voice),
+        bin.to_str().unwrap(),
+    ));
+    let mut app = App::new(Interview::new(&qn, Date::new(2026, 11, 27).unwrap()), "en");
+    app.read_aloud = true;
+    app.handle(Down); // Español
+    app.handle(Enter);
+    app.handle(Enter);
+    reader.after_frame(&mut app);
+    let start = Instant::now();
+    while !log.exists() && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), "q1.es.ogg\n");
+    // In English there is no recording: the voice reads it.
+    reader.heard(&Language);
+    app.handle(Language);
+    reader.after_frame(&mut app);
+    let start = Instant::now();
+    while !std::fs::read_to_string(&spoken).is_ok_and(|s| s.contains("Do you have children?"))
+        && start.elapsed() < Duration::from_secs(20)
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        std::fs::read_to_string(&spoken)
+            .unwrap()
+            .starts_with("Do you have children?")
+    );
+}
