@@ -253,3 +253,89 @@ fn a_key_stops_the_voice_and_leaving_stops_it_too() {
     t.send("\x03"); // leaving the interview ends the voice too
     eventually("leaving ended the voice", || second.iter().all(|p| gone(p)));
 }
+
+#[test]
+fn plain_mode_reads_each_question_too() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("spoken.txt");
+    let cmd = format!(
+        "cat >> '{0}'; echo \"[$PD_INTAKE_LANG]\" >> '{0}'",
+        file.display()
+    );
+    let mut child = Command::new(BIN)
+        .args([
+            "--today",
+            "2026-11-27",
+            "--plain",
+            "--lang",
+            "es",
+            "--read-aloud",
+        ])
+        .args([
+            "--questions",
+            &fixture(),
+            "--speech-command",
+            &cmd,
+            "--data-dir",
+        ])
+        .arg(dir.path().join("data"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    eventually("the first screen said", || utterances(&file).len() == 1);
+    stdin.write_all(b"\n").unwrap(); // intro
+    eventually("the second", || utterances(&file).len() == 2);
+    stdin.write_all(b"2\n").unwrap(); // has_children = no
+    eventually("the third", || utterances(&file).len() == 3);
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let said = utterances(&file);
+    assert_eq!(
+        said[0],
+        "Le vamos a preguntar sobre su vida en EE. UU.\nSeguir.\n[es]\n"
+    );
+    assert!(said[1].starts_with("¿Tiene hijos?\nuno: Sí.\ndos: No.\ntres: No sé."));
+    assert!(
+        said[2].starts_with("¿Quién en su familia es ciudadano de EE. UU.?\nuno: Un hijo o hija.")
+    );
+}
+
+#[test]
+fn plain_mode_without_a_voice_says_so_once_and_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("no-programs");
+    std::fs::create_dir(&empty).unwrap();
+    let out = Command::new(BIN)
+        .args([
+            "--today",
+            "2026-11-27",
+            "--plain",
+            "--lang",
+            "en",
+            "--read-aloud",
+        ])
+        .args(["--questions", &fixture(), "--data-dir"])
+        .arg(dir.path().join("data"))
+        .env("PATH", &empty)
+        .stdin(std::fs::File::open(write(dir.path(), "in.txt", "\n1\n")).unwrap())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    let note = "This computer has no voice to read aloud.";
+    assert_eq!(stdout.matches(note).count(), 1, "{stdout}");
+    assert!(
+        stdout.contains("Who in your family is a US citizen?"),
+        "{stdout}"
+    );
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}

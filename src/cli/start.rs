@@ -64,13 +64,18 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
         if let Some(tui::Message::Info(n) | tui::Message::Error(n)) = &note {
             println!("{n}");
         }
-        let outcome = plain::run(
+        let mut speaker = cli
+            .ui
+            .read_aloud
+            .then(|| crate::speech::Speaker::new(cli.ui.speech_command.clone()));
+        let outcome = plain::run_with_voice(
             full(),
             &mut iv,
             &mut lang,
             io::stdin().lock(),
             io::stdout().lock(),
             &mut session,
+            speaker.as_mut(),
         )?;
         if !outcome.finished {
             if let Some(code) = session.code() {

@@ -16,6 +16,7 @@ mod read;
 mod script;
 mod show;
 mod summary;
+mod voice;
 
 pub use parse::{Command, command};
 pub use read::{LINE_LIMIT, Line, next_line};
@@ -58,7 +59,21 @@ pub fn run<R: BufRead, W: Write>(
     output: W,
     saver: &mut dyn Autosave,
 ) -> io::Result<Outcome> {
+    run_with_voice(qn, iv, lang, input, output, saver, None)
+}
+
+/// `run`, reading each question aloud with `voice` (`--read-aloud`).
+pub fn run_with_voice<R: BufRead, W: Write>(
+    qn: &Questionnaire,
+    iv: &mut Interview<'_>,
+    lang: &mut String,
+    input: R,
+    output: W,
+    saver: &mut dyn Autosave,
+    voice: Option<&mut crate::speech::Speaker>,
+) -> io::Result<Outcome> {
     let mut s = Session {
+        voice: voice.map(voice::Voice::new),
         qn,
         iv,
         lang,
@@ -86,6 +101,7 @@ struct Session<'a, 'q, R, W> {
     told_save_failed: bool,
     last_section: Option<usize>,
     outcome: Outcome,
+    voice: Option<voice::Voice<'a>>,
 }
 
 /// Where a question leaves the loop.
@@ -200,10 +216,15 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
     fn ask(&mut self, q: QIdx) -> io::Result<Step> {
         self.outcome.asked.push(self.qn.questions[q].id.clone());
         self.show(q)?;
+        self.read_aloud(q)?;
         let qn = self.qn;
         let question = &qn.questions[q];
         loop {
-            let cmd = match next_line(&mut self.input)? {
+            let line = next_line(&mut self.input)?;
+            if let Some(v) = &mut self.voice {
+                v.hush(); // a line typed: the voice stops, as for any key in the full screen
+            }
+            let cmd = match line {
                 Line::Eof => return Ok(Step::Stop),
                 Line::TooLong if question.kind == Kind::Info => Command::Empty,
                 Line::TooLong => {

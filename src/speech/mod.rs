@@ -14,6 +14,20 @@ mod words;
 pub use numbers::{date_words, number_words};
 pub use words::{question_words, spoken_text, summary_words, welcome_words};
 
+/// A question's recording in `lang`, then its choices' recordings in order. Without a
+/// recording of the question the synthetic voice reads the whole screen: half a recording
+/// and half a voice would be harder to follow than either.
+pub fn recordings(q: &crate::model::Question, lang: &str) -> Option<Vec<PathBuf>> {
+    let (first, _) = q.audio.get(lang)?;
+    let mut files = vec![first.clone()];
+    files.extend(
+        q.choices
+            .iter()
+            .filter_map(|c| c.audio.get(lang).map(|(p, _)| p.clone())),
+    );
+    Some(files)
+}
+
 /// The environment variable holding the language code for `--speech-command`.
 pub const LANG_ENV: &str = "PD_INTAKE_LANG";
 

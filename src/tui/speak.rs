@@ -66,6 +66,10 @@ impl Reader {
     /// The frame is on screen: speak if asked, or if read-aloud mode is on and the screen is
     /// new. Returns true when the screen must be drawn again (the no-voice message).
     pub fn after_frame(&mut self, app: &mut App<'_>) -> bool {
+        if app.screen == Screen::Locked {
+            // However the screen got locked (a key, or an idle timer), the voice goes quiet.
+            self.speaker.stop();
+        }
         let now = Shown::of(app);
         let new = self.last.as_ref() != Some(&now);
         self.last = Some(now);
@@ -95,22 +99,12 @@ impl Reader {
     }
 }
 
-/// A question's recording in the interview's language, then its choices' recordings in
-/// order. Without a recording of the question the synthetic voice reads the whole screen:
-/// half a recording and half a voice would be harder to follow than either.
+/// The recordings for the screen, if it is a question recorded in the interview's language.
 fn recorded(app: &App<'_>) -> Option<Vec<std::path::PathBuf>> {
     if app.screen != Screen::Question || app.help_open {
         return None;
     }
-    let q = app.question()?;
-    let (first, _) = q.audio.get(&app.lang)?;
-    let mut files = vec![first.clone()];
-    files.extend(
-        q.choices
-            .iter()
-            .filter_map(|c| c.audio.get(&app.lang).map(|(p, _)| p.clone())),
-    );
-    Some(files)
+    speech::recordings(app.question()?, &app.lang)
 }
 
 /// The words of the screen as it is now (nothing for the lock screen: it hides the intake).

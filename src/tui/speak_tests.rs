@@ -143,6 +143,16 @@ fn any_key_stops_the_voice() {
     assert!(reader.speaker.speaking());
     reader.heard(&Char('x'));
     assert!(!reader.speaker.speaking());
+    // A screen locked without a key (the idle lock) silences the voice too, and says nothing.
+    reader.heard(&ReadAloud);
+    reader.after_frame(&mut app);
+    assert!(reader.speaker.speaking());
+    app.screen = Screen::Locked;
+    reader.after_frame(&mut app);
+    assert!(!reader.speaker.speaking());
+    reader.heard(&ReadAloud);
+    reader.after_frame(&mut app);
+    assert!(!reader.speaker.speaking());
 }
 
 #[test]
