@@ -137,6 +137,26 @@ fn symbols_are_not_read_and_dates_are() {
 }
 
 #[test]
+fn summary_words_follow_the_screen() {
+    use crate::interview::Interview;
+    let qn = qn();
+    let iv = Interview::new(&qn, crate::date::Date::new(2026, 11, 27).unwrap());
+    let s = crate::scoring::summarize(&iv, "es");
+    let v = crate::report::view::build(&qn, &s, "es");
+    let said = summary_words(&v, "es");
+    assert!(
+        said.starts_with("Su resumen.\nEsto no es asesoría legal."),
+        "{said}"
+    );
+    // An empty group says what the screen says under it.
+    assert!(
+        said.contains("Sus puntos más fuertes: cero.\nNada aquí."),
+        "{said}"
+    );
+    assert!(!said.contains('✔') && !said.contains('['), "{said}");
+}
+
+#[test]
 fn welcome_screen_words() {
     let qn = qn();
     let w = welcome_words(&qn, "es", false);

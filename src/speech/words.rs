@@ -138,6 +138,9 @@ pub fn summary_words(v: &SummaryView, lang: &str) -> String {
             g.title,
             number_words(g.items.len() as u64, lang)
         ));
+        if g.items.is_empty() {
+            out.say(s.nothing_here);
+        }
         for i in &g.items {
             out.say(&format!("{}, {}", i.title, i.status_word));
             out.say(&i.explain);
