@@ -97,5 +97,25 @@ fn resume_encrypted(b: Bencher) {
     let mut s = st.new_session().unwrap();
     s.save(&iv, "es").unwrap();
     let code = s.code().unwrap().to_owned();
+    drop(s); // one window per intake: the bench is the next one
     b.bench_local(|| st.resume(&code, &QN, today()).unwrap());
+}
+
+/// What one offline guess costs: a wrong code with the right locator, so the record's scrypt
+/// envelope is tried and fails (the work an attacker repeats for every guess).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn one_wrong_guess(b: Bencher) {
+    let (_dir, _, st) = stores();
+    // The growing delay is per process and beside the point here: an offline guesser has none.
+    let st = st.with_delay_unit(std::time::Duration::ZERO);
+    let iv = answered();
+    let mut s = st.new_session().unwrap();
+    s.save(&iv, "es").unwrap();
+    let code = s.code().unwrap().to_owned();
+    drop(s);
+    let locator = pd_intake::store::code::locator(&code).to_owned();
+    let guess = std::iter::repeat_with(|| pd_intake::store::code::generate().unwrap())
+        .find(|g| g.starts_with(&locator) && *g != code)
+        .unwrap();
+    b.bench_local(|| st.resume(&guess, &QN, today()).unwrap_err());
 }

@@ -34,7 +34,8 @@ CATALOG_FACTORS = {
 CATALOG_FLAGS = ["u_visa", "t_visa", "vawa", "sijs", "asylum", "cancellation", "tps", "daca",
                  "family_petition"]
 CATALOG_NOTICES = ["not_in_court", "in_court", "final_order", "detained", "dismissal_risk",
-                   "victim_confidential"]
+                   "victim_confidential", "registration", "status_ending", "hearing_date_passed",
+                   "arrest_detention_risk"]
 SPECIAL = ("unknown", "declined")
 STATUSES = {"strong", "weak", "undocumented", "concern", "not_applicable", "unknown"}
 
@@ -102,17 +103,20 @@ def cond_refs(c):
 
 
 OPS = {"is", "is_not", "in", "includes", "includes_any", "at_least", "at_most",
-       "years_ago_at_least", "years_ago_at_most", "count_at_least"}
+       "years_ago_at_least", "years_ago_at_most", "count_at_least",
+       "days_until_at_most", "days_until_at_least"}
 OP_KINDS = {
     "is": {"yes_no", "single_choice", "number"},
     "is_not": {"yes_no", "single_choice", "number"},
     "in": {"yes_no", "single_choice", "number"},
     "includes": {"multi_choice"},
     "includes_any": {"multi_choice"},
-    "at_least": {"number"},
-    "at_most": {"number"},
+    "at_least": {"number", "year"},  # as the Rust loader
+    "at_most": {"number", "year"},
     "years_ago_at_least": {"year", "date"},
     "years_ago_at_most": {"year", "date"},
+    "days_until_at_most": {"date"},  # 2026 additions (docs/question-format.md)
+    "days_until_at_least": {"date"},
     "count_at_least": {"multi_choice"},
 }
 
@@ -200,8 +204,8 @@ def static_check(doc, rep):
     check_text(rep, "title", doc.get("title"))
     check_text(rep, "notice", doc.get("notice"))
     for s in doc.get("sources", []):
-        if set(s) != {"id", "title", "date", "status"}:
-            rep.err(f"source {s.get('id')}: keys must be id, title, date, status")
+        if not {"id", "title"} <= set(s) <= {"id", "title", "date", "status", "url"}:
+            rep.err(f"source {s.get('id')}: keys must be id, title and optionally date, status, url")
     docs = {}
     for d in doc.get("documents", []):
         claim(d["id"], f"document {d['id']}")
@@ -458,6 +462,9 @@ class Sim:
             else:
                 ago = years_between(to_date(v), self.today)
             return ago >= x if op == "years_ago_at_least" else ago <= x
+        if op in ("days_until_at_most", "days_until_at_least"):
+            days = (to_date(v) - self.today).days
+            return days <= x if op == "days_until_at_most" else days >= x
         raise ValueError(op)
 
     def count(self, qid):

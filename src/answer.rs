@@ -70,6 +70,9 @@ pub enum Invalid {
     DateTooEarly(Date),
     DateTooLate(Date),
     DateInFuture,
+    /// Before today on a question with `min: today`.
+    DateInPast,
+    YearInPast,
     TooLong(usize),
     NoAnswerOnInfo,
     UnknownNotOffered,
@@ -93,6 +96,8 @@ impl std::fmt::Display for Invalid {
             Invalid::DateTooEarly(d) => write!(f, "must be on or after {d}"),
             Invalid::DateTooLate(d) => write!(f, "must be on or before {d}"),
             Invalid::DateInFuture => write!(f, "the date is in the future"),
+            Invalid::DateInPast => write!(f, "the date has passed"),
+            Invalid::YearInPast => write!(f, "the year has passed"),
             Invalid::TooLong(n) => write!(f, "longer than {n} characters"),
             Invalid::NoAnswerOnInfo => write!(f, "an info screen takes no answer"),
             Invalid::UnknownNotOffered => {
@@ -138,9 +143,18 @@ pub fn validate(q: &Question, a: &Answer, today: Date) -> Result<(), Invalid> {
             if *y > i64::from(today.year) {
                 return Err(Invalid::YearInFuture);
             }
+            if q.min_today && *y < i64::from(today.year) {
+                return Err(Invalid::YearInPast);
+            }
             check_range(q, *y)
         }
         (Kind::Date, Answer::Date(d)) => {
+            if q.max_today && *d > today {
+                return Err(Invalid::DateInFuture);
+            }
+            if q.min_today && *d < today {
+                return Err(Invalid::DateInPast);
+            }
             if q.min_date.is_some_and(|m| *d < m) {
                 return Err(Invalid::DateTooEarly(q.min_date.unwrap_or(*d)));
             }
@@ -299,7 +313,9 @@ pub fn parse_input_lang(q: &Question, input: &str, lang: &str) -> Result<Answer,
                 Err(Invalid::NotAYear)
             }
         }
-        Kind::Date => Date::parse(s).map(Answer::Date).ok_or(Invalid::NotADate),
+        Kind::Date => Date::parse_typed(s, lang)
+            .map(Answer::Date)
+            .ok_or(Invalid::NotADate),
         Kind::Text => Ok(Answer::Text(
             input.trim_end_matches(['\r', '\n']).to_owned(),
         )),

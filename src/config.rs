@@ -105,6 +105,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
     for (key, node) in entries {
         match key.name.as_str() {
             "recipients" => match &node.value {
+                Value::Null => {}
                 Value::Seq(items) => {
                     for item in items {
                         match &item.value {
@@ -142,6 +143,9 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
 }
 
 fn read_clinic(node: &Node, clinic: &mut Clinic, diags: &mut Diagnostics) {
+    if node.value == Value::Null {
+        return; // `clinic:` with nothing under it yet
+    }
     let Value::Map(entries) = &node.value else {
         diags.push(Diagnostic::error(
             node.pos,
@@ -216,6 +220,8 @@ mod tests {
             idle_lock_minutes: 3,
         };
         assert_eq!(parse(&render(&c)).unwrap(), c);
+        let bare = Config::default();
+        assert_eq!(parse(&render(&bare)).unwrap(), bare, "{}", render(&bare));
         let d = parse("recipients: [nope]\nidle_lock_minutes: 999\ncolour: red\n").unwrap_err();
         let text = d.render("config.yaml");
         assert!(text.contains("config.yaml:1:"), "{text}");

@@ -33,6 +33,33 @@ impl Date {
         Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
+    /// Parses a date as a person types it in `lang`: always `YYYY-MM-DD`; in Spanish also
+    /// day/month/year (`15/03/2027`, `15-3-2027`, `15.03.2027`); in English also
+    /// month/day/year (`03/15/2027`), as US forms are written. The year has 4 digits: a
+    /// two-digit year would make the century a guess.
+    pub fn parse_typed(s: &str, lang: &str) -> Option<Date> {
+        let s = s.trim();
+        if let Some(d) = Date::parse(s) {
+            return Some(d);
+        }
+        let seps: &[char] = if lang == "es" {
+            &['/', '-', '.']
+        } else {
+            &['/']
+        };
+        let parts: Vec<&str> = s.split(seps).map(str::trim).collect();
+        let [a, b, y] = parts.as_slice() else {
+            return None;
+        };
+        let small = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+        if !(small(a) && small(b) && y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit())) {
+            return None;
+        }
+        let (a, b): (u8, u8) = (a.parse().ok()?, b.parse().ok()?);
+        let (day, month) = if lang == "es" { (a, b) } else { (b, a) };
+        Date::new(y.parse().ok()?, month, day)
+    }
+
     /// Whole years elapsed from `self` to `today` (negative if `self` is later).
     pub fn whole_years_until(self, today: Date) -> i64 {
         let mut years = i64::from(today.year) - i64::from(self.year);
@@ -40,6 +67,17 @@ impl Date {
             years -= 1;
         }
         years
+    }
+}
+
+/// Today in the computer's own time zone (the clinic's), as the interview's `today`.
+/// If the zone cannot be read, jiff falls back to UTC, the best remaining guess.
+pub fn local_today() -> Date {
+    let now = jiff::ZonedDateTime::now().date();
+    Date {
+        year: i32::from(now.year()),
+        month: u8::try_from(now.month()).unwrap_or(1),
+        day: u8::try_from(now.day()).unwrap_or(1),
     }
 }
 
@@ -72,6 +110,36 @@ mod tests {
         assert!(Date::parse("2023-01-01T00:00").is_none());
         assert!(Date::parse("").is_none());
         assert_eq!(Date::parse("2009-06-15").unwrap().to_string(), "2009-06-15");
+    }
+
+    #[test]
+    fn typed_dates_follow_the_interview_language() {
+        let march_15 = Date::new(2027, 3, 15);
+        assert_eq!(Date::parse_typed("15/03/2027", "es"), march_15);
+        assert_eq!(Date::parse_typed("15-3-2027", "es"), march_15);
+        assert_eq!(Date::parse_typed("15.03.2027", "es"), march_15);
+        assert_eq!(Date::parse_typed("03/15/2027", "en"), march_15);
+        assert_eq!(Date::parse_typed("3/15/2027", "en"), march_15);
+        assert_eq!(Date::parse_typed("2027-03-15", "en"), march_15);
+        assert_eq!(Date::parse_typed("2027-03-15", "es"), march_15);
+        // Day first in Spanish, month first in English: the same digits, another day.
+        assert_eq!(Date::parse_typed("04/03/2027", "es"), Date::new(2027, 3, 4));
+        assert_eq!(Date::parse_typed("04/03/2027", "en"), Date::new(2027, 4, 3));
+        // Impossible or ambiguous forms are refused, never guessed.
+        assert_eq!(Date::parse_typed("15/03/2027", "en"), None, "no month 15");
+        assert_eq!(Date::parse_typed("31/02/2027", "es"), None);
+        assert_eq!(Date::parse_typed("15/03/27", "es"), None, "2-digit year");
+        assert_eq!(Date::parse_typed("15-03-2027", "en"), None);
+        assert_eq!(Date::parse_typed("", "es"), None);
+    }
+
+    #[test]
+    fn local_today_is_a_real_date() {
+        let d = local_today();
+        assert!(
+            Date::new(d.year, d.month, d.day).is_some() && d.year >= 2024,
+            "{d}"
+        );
     }
 
     #[test]

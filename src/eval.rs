@@ -72,6 +72,12 @@ pub fn eval<'a>(
             _ => false,
         })
     };
+    let days_until = |q: QIdx, f: &dyn Fn(i64) -> bool| {
+        cmp(q, &|a| match a {
+            Answer::Date(d) => f(crate::days::days_until(*d, today)),
+            _ => false,
+        })
+    };
     match c {
         Condition::Is(q, lit) => cmp(*q, &|a| matches_literal(a, lit)),
         Condition::IsNot(q, lit) => cmp(*q, &|a| !matches_literal(a, lit)),
@@ -87,6 +93,8 @@ pub fn eval<'a>(
         Condition::AtMost(q, n) => number(*q, &|v| v <= *n),
         Condition::YearsAgoAtLeast(q, n) => years_ago(*q, &|v| v >= *n),
         Condition::YearsAgoAtMost(q, n) => years_ago(*q, &|v| v <= *n),
+        Condition::DaysUntilAtLeast(q, n) => days_until(*q, &|v| v >= *n),
+        Condition::DaysUntilAtMost(q, n) => days_until(*q, &|v| v <= *n),
         // Exclusive choices ("none of these") count as zero documents.
         Condition::CountAtLeast(q, n) => cmp(*q, &|a| count(qn, *q, a) >= *n),
         Condition::Answered(q) => Tri::from_bool(real(*q).is_some()),

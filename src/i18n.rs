@@ -1,8 +1,14 @@
 //! Chrome strings (buttons, key hints, messages to applicants) in one table per language.
 //! Content (questions, factors) comes from the question file; nothing here is legal content.
 
-use crate::answer::Invalid;
 use crate::scoring::Status;
+
+mod invalid;
+mod plural;
+pub mod words;
+
+pub use invalid::invalid;
+pub use plural::{Plural, PluralCategory, count, plural_category};
 
 pub struct Strings {
     pub yes: &'static str,
@@ -45,7 +51,7 @@ pub struct Strings {
     pub question_n: &'static str,
     pub about_left: &'static str,
     pub none_left: &'static str,
-    pub exactly_left: &'static str,
+    pub exactly_left: Plural,
     pub flag_word: &'static str,
     pub unencrypted_note: &'static str,
     pub report_unavailable: &'static str,
@@ -57,9 +63,9 @@ pub struct Strings {
     pub continue_with_code: &'static str,
     pub intake_code: &'static str,
     pub code_did_not_work: &'static str,
-    pub questionnaire_changed: &'static str,
-    pub set_aside: &'static str,
-    pub restored: &'static str,
+    pub questionnaire_changed: Plural,
+    pub set_aside: Plural,
+    pub restored: Plural,
     pub review: &'static str,
     pub finish: &'static str,
     pub type_answer: &'static str,
@@ -76,8 +82,7 @@ pub struct Strings {
     pub plain_first: &'static str,
     pub plain_no_help: &'static str,
     pub plain_left_range: &'static str,
-    pub plain_left_exact: &'static str,
-    pub plain_left_one: &'static str,
+    pub plain_left_exact: Plural,
     pub plain_left_none: &'static str,
     pub plain_hint_number: &'static str,
     pub plain_hint_year: &'static str,
@@ -89,6 +94,21 @@ pub struct Strings {
     pub on: &'static str,
     pub off: &'static str,
     pub no_voice: &'static str,
+    /// Enter on a yes/no or single-choice question with nothing chosen.
+    pub choose_first: &'static str,
+    /// Enter on a multi-choice question with nothing marked.
+    pub mark_first: &'static str,
+    /// The row under a multi-line text field that submits it.
+    pub done_row: &'static str,
+    /// The last line of a cut list or text.
+    pub more_below: &'static str,
+    /// Under a date field: how the typed date was read.
+    pub date_understood: &'static str,
+    pub months: [&'static str; 12],
+    /// `{day}`, `{month}`, `{year}`: a date in words.
+    pub long_date: &'static str,
+    /// A typed but unsubmitted text brought back.
+    pub draft_restored: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -129,9 +149,12 @@ pub static EN: Strings = Strings {
     enlarge_window: "Please make the window bigger.",
     more_above: "↑ more above (Up arrow)",
     question_n: "Question {n}",
-    about_left: "about {min}–{max} left",
+    about_left: "about {min}–{max} questions left",
     none_left: "almost done",
-    exactly_left: "{n} left",
+    exactly_left: Plural {
+        one: "{n} question left",
+        other: "{n} questions left",
+    },
     flag_word: "another way to stay?",
     report_unavailable: "Reports cannot be saved here. Staff can use: pd-intake report CODE.",
     report_saved: "Saved for staff: {path}",
@@ -142,10 +165,19 @@ pub static EN: Strings = Strings {
     continue_with_code: "I have a code to continue",
     intake_code: "Your intake code (show it to the staff)",
     code_did_not_work: "That code did not work. Please check it with the staff.",
-    questionnaire_changed: "The questions were updated since you started: {asked} questions will be asked again or for the first time.",
+    questionnaire_changed: Plural {
+        one: "The questions were updated since you started: {n} question will be asked again or for the first time.",
+        other: "The questions were updated since you started: {n} questions will be asked again or for the first time.",
+    },
     unencrypted_note: "For staff: no clinic key is set, so intakes are saved on this computer without encryption. See README (pd-intake keygen).",
-    set_aside: "{n} later answers no longer apply and were set aside.",
-    restored: "{n} earlier answers apply again.",
+    set_aside: Plural {
+        one: "Because of this answer, {n} later answer no longer counts. It is kept in case you change back.",
+        other: "Because of this answer, {n} later answers no longer count. They are kept in case you change back.",
+    },
+    restored: Plural {
+        one: "{n} answer you gave before counts again.",
+        other: "{n} answers you gave before count again.",
+    },
     review: "Review my answers",
     finish: "See my summary",
     type_answer: "Type your answer",
@@ -162,18 +194,41 @@ pub static EN: Strings = Strings {
     plain_first: "This is the first question.",
     plain_no_help: "There is no more help for this question.",
     plain_left_range: "About {min} to {max} left.",
-    plain_left_exact: "{n} left.",
-    plain_left_one: "One left.",
+    plain_left_exact: Plural {
+        one: "{n} question left.",
+        other: "{n} questions left.",
+    },
     plain_left_none: "Almost done.",
     plain_hint_number: "Type a number, like 3.",
     plain_hint_year: "Type the year with 4 digits, like 2015.",
-    plain_hint_date: "Type the date as year-month-day, like 2015-06-30.",
+    plain_hint_date: "Type the date as month/day/year, like 06/30/2015 (or 2015-06-30).",
     plain_hint_text: "Type your answer on one line and press Enter.",
     read_aloud_key: "read aloud",
     read_to_me: "Read the questions to me",
     on: "on",
     off: "off",
     no_voice: "This computer has no voice to read aloud. Ask the staff for help, or go on reading.",
+    choose_first: "Nothing chosen yet. Use the arrows or a number, then Enter.",
+    mark_first: "Nothing marked yet. Mark with Space or a number, then Enter.",
+    done_row: "Done: save this text",
+    more_below: "↓ more below",
+    date_understood: "We read this as: {date}",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    long_date: "{month} {day}, {year}",
+    draft_restored: "What you typed before is still here.",
 };
 
 pub static ES: Strings = Strings {
@@ -214,9 +269,12 @@ pub static ES: Strings = Strings {
     enlarge_window: "Por favor, agrande la ventana.",
     more_above: "↑ hay más arriba (flecha hacia arriba)",
     question_n: "Pregunta {n}",
-    about_left: "faltan unas {min}–{max}",
+    about_left: "faltan unas {min}–{max} preguntas",
     none_left: "casi termina",
-    exactly_left: "faltan {n}",
+    exactly_left: Plural {
+        one: "falta {n} pregunta",
+        other: "faltan {n} preguntas",
+    },
     flag_word: "¿otra forma de quedarse?",
     report_unavailable: "Aquí no se pueden guardar informes. El personal puede usar: pd-intake report CÓDIGO.",
     report_saved: "Guardado para el personal: {path}",
@@ -227,10 +285,19 @@ pub static ES: Strings = Strings {
     continue_with_code: "Tengo un código para seguir",
     intake_code: "Su código de entrevista (muéstrelo al personal)",
     code_did_not_work: "Ese código no funcionó. Por favor, revíselo con el personal.",
-    questionnaire_changed: "Las preguntas cambiaron desde que usted empezó: se le harán {asked} preguntas otra vez o por primera vez.",
+    questionnaire_changed: Plural {
+        one: "Las preguntas cambiaron desde que usted empezó: se le hará {n} pregunta otra vez o por primera vez.",
+        other: "Las preguntas cambiaron desde que usted empezó: se le harán {n} preguntas otra vez o por primera vez.",
+    },
     unencrypted_note: "Para el personal: no hay clave de la clínica, así que las entrevistas se guardan en esta computadora sin cifrar. Vea el README (pd-intake keygen).",
-    set_aside: "{n} respuestas posteriores ya no aplican y se guardaron aparte.",
-    restored: "{n} respuestas anteriores vuelven a aplicar.",
+    set_aside: Plural {
+        one: "Por esta respuesta, {n} respuesta que viene después ya no cuenta. La guardamos por si usted cambia de idea.",
+        other: "Por esta respuesta, {n} respuestas que vienen después ya no cuentan. Las guardamos por si usted cambia de idea.",
+    },
+    restored: Plural {
+        one: "{n} respuesta que usted ya había dado vuelve a contar.",
+        other: "{n} respuestas que usted ya había dado vuelven a contar.",
+    },
     review: "Revisar mis respuestas",
     finish: "Ver mi resumen",
     type_answer: "Escriba su respuesta",
@@ -247,18 +314,41 @@ pub static ES: Strings = Strings {
     plain_first: "Esta es la primera pregunta.",
     plain_no_help: "No hay más ayuda para esta pregunta.",
     plain_left_range: "Quedan entre {min} y {max}.",
-    plain_left_exact: "Quedan {n}.",
-    plain_left_one: "Queda una.",
+    plain_left_exact: Plural {
+        one: "Queda {n} pregunta.",
+        other: "Quedan {n} preguntas.",
+    },
     plain_left_none: "Casi termina.",
     plain_hint_number: "Escriba un número, por ejemplo 3.",
     plain_hint_year: "Escriba el año con 4 números, por ejemplo 2015.",
-    plain_hint_date: "Escriba la fecha así: año-mes-día, por ejemplo 2015-06-30.",
+    plain_hint_date: "Escriba la fecha así: día/mes/año, por ejemplo 30/06/2015.",
     plain_hint_text: "Escriba su respuesta en una línea y pulse Enter.",
     read_aloud_key: "leer en voz alta",
     read_to_me: "Léame las preguntas",
     on: "sí",
     off: "no",
     no_voice: "Esta computadora no tiene una voz para leer en voz alta. Pida ayuda al personal o siga leyendo.",
+    choose_first: "Aún no ha elegido. Use las flechas o un número, y luego Enter.",
+    mark_first: "Aún no ha marcado nada. Marque con Espacio o un número, y luego Enter.",
+    done_row: "Listo: guardar este texto",
+    more_below: "↓ hay más abajo",
+    date_understood: "Entendimos: {date}",
+    months: [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    long_date: "{day} de {month} de {year}",
+    draft_restored: "Lo que usted escribió antes sigue aquí.",
 };
 
 /// The strings for a language code; unknown codes fall back to English.
@@ -278,6 +368,21 @@ pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
     s
 }
 
+/// A date in words in `lang` ("March 15, 2027", "15 de marzo de 2027"), to show how a typed
+/// date was read.
+pub fn long_date(lang: &str, d: crate::date::Date) -> String {
+    let s = strings(lang);
+    let month = s.months[usize::from(d.month.clamp(1, 12)) - 1];
+    fill(
+        s.long_date,
+        &[
+            ("day", d.day.to_string()),
+            ("month", month.to_owned()),
+            ("year", d.year.to_string()),
+        ],
+    )
+}
+
 /// A status as a word and a symbol, so colour is never the only signal.
 pub fn status_word(lang: &str, s: Status) -> (&'static str, &'static str) {
     let es = lang == "es";
@@ -295,103 +400,5 @@ pub fn status_word(lang: &str, s: Status) -> (&'static str, &'static str) {
         ),
         Status::NotApplicable => ("–", if es { "no aplica" } else { "does not apply" }),
         Status::Unknown => ("?", if es { "por aclarar" } else { "to clarify" }),
-    }
-}
-
-/// Why an answer was refused, in the applicant's language.
-pub fn invalid(lang: &str, e: &Invalid) -> String {
-    let es = lang == "es";
-    match e {
-        Invalid::Empty => if es {
-            "Escriba una respuesta, o elija «No sé»."
-        } else {
-            "Please type an answer, or choose \"I don't know\"."
-        }
-        .into(),
-        Invalid::NotAChoice(c) => {
-            if es {
-                format!("«{c}» no es una de las opciones.")
-            } else {
-                format!("\"{c}\" is not one of the choices.")
-            }
-        }
-        Invalid::ExclusiveWithOthers(_) => {
-            if es {
-                "«Ninguna» no va junto con otras opciones.".into()
-            } else {
-                "\"None\" cannot go with other choices.".into()
-            }
-        }
-        Invalid::NotANumber => if es {
-            "Escriba solo un número, por ejemplo 3."
-        } else {
-            "Please type only a number, like 3."
-        }
-        .into(),
-        Invalid::TooSmall(n) => {
-            if es {
-                format!("El número debe ser {n} o más.")
-            } else {
-                format!("The number must be {n} or more.")
-            }
-        }
-        Invalid::TooLarge(n) => {
-            if es {
-                format!("El número debe ser {n} o menos.")
-            } else {
-                format!("The number must be {n} or less.")
-            }
-        }
-        Invalid::NotAYear => if es {
-            "Escriba el año con 4 números, por ejemplo 2015."
-        } else {
-            "Please type the year with 4 digits, like 2015."
-        }
-        .into(),
-        Invalid::YearInFuture => if es {
-            "Ese año todavía no ha llegado."
-        } else {
-            "That year has not come yet."
-        }
-        .into(),
-        Invalid::NotADate => if es {
-            "Escriba la fecha así: año-mes-día, por ejemplo 2015-06-30."
-        } else {
-            "Please type the date like this: year-month-day, like 2015-06-30."
-        }
-        .into(),
-        Invalid::DateTooEarly(d) => {
-            if es {
-                format!("La fecha debe ser {d} o después.")
-            } else {
-                format!("The date must be {d} or later.")
-            }
-        }
-        Invalid::DateTooLate(d) => {
-            if es {
-                format!("La fecha debe ser {d} o antes.")
-            } else {
-                format!("The date must be {d} or earlier.")
-            }
-        }
-        Invalid::DateInFuture => if es {
-            "Esa fecha todavía no ha llegado."
-        } else {
-            "That date has not come yet."
-        }
-        .into(),
-        Invalid::TooLong(n) => {
-            if es {
-                format!("El texto es muy largo. Use {n} letras o menos.")
-            } else {
-                format!("The text is too long. Please use {n} characters or fewer.")
-            }
-        }
-        Invalid::NoAnswerOnInfo | Invalid::UnknownNotOffered => if es {
-            "Esta pregunta necesita otra respuesta."
-        } else {
-            "This question needs another answer."
-        }
-        .into(),
     }
 }

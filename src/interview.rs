@@ -1,7 +1,7 @@
 //! The interview engine: which questions are visible, where next and back go, what is left.
 //! Pure code: front ends (full-screen, plain) drive it and render what it says.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use crate::answer::{self, Answer, Invalid};
@@ -52,6 +52,9 @@ pub struct Interview<'q> {
     readers: Arc<Readers>,
     progress: Progress,
     pos: Position,
+    /// Typed but not yet submitted text, per question: saved with the record so nothing
+    /// typed is lost, never an answer (no condition, score or report reads it).
+    drafts: BTreeMap<QIdx, String>,
 }
 
 impl<'q> Interview<'q> {
@@ -79,6 +82,7 @@ impl<'q> Interview<'q> {
             readers: Arc::new(Readers::new(qn)),
             progress: Progress::default(),
             pos: Position::End,
+            drafts: BTreeMap::new(),
         };
         iv.refresh();
         let started = iv.answers.iter().any(Option::is_some);
@@ -107,6 +111,36 @@ impl<'q> Interview<'q> {
     }
     pub fn is_visible(&self, q: QIdx) -> bool {
         self.visible.get(q).copied().unwrap_or(false)
+    }
+    /// The choices of `q` to offer, by index (docs/question-format.md, choice `when`): every
+    /// choice whose `when` is not false. An unknown `when` still offers the choice, so no one
+    /// is kept from saying what they have. Front ends show these and no others.
+    pub fn shown_choices(&self, q: QIdx) -> Vec<usize> {
+        let qn = self.qn;
+        let answer = |i: QIdx| self.effective(i);
+        qn.questions[q]
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.when.as_ref().is_none_or(|w| {
+                    crate::eval::eval(qn, w, &answer, self.today) != crate::eval::Tri::False
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+    /// Question `q` with only the choices to offer (`shown_choices`), for front ends that
+    /// number and read choices: a hidden choice can be neither seen nor typed.
+    pub fn offered(&self, q: QIdx) -> crate::model::Question {
+        let mut question = self.qn.questions[q].clone();
+        let shown = self.shown_choices(q);
+        let mut i = 0;
+        question.choices.retain(|_| {
+            i += 1;
+            shown.contains(&(i - 1))
+        });
+        question
     }
     /// The stored answer, even if its question is hidden now.
     pub fn stored(&self, q: QIdx) -> Option<&Answer> {
@@ -144,6 +178,28 @@ impl<'q> Interview<'q> {
     /// counted): the same question keeps its number when the applicant comes back to it.
     pub fn number(&self, q: QIdx) -> usize {
         self.numbered.before(q) + 1
+    }
+
+    /// The unsubmitted text typed for a question, if any.
+    pub fn draft(&self, q: QIdx) -> Option<&str> {
+        self.drafts.get(&q).map(String::as_str)
+    }
+
+    /// Keeps (Some) or drops (None) the unsubmitted text of a question.
+    pub fn set_draft(&mut self, q: QIdx, text: Option<String>) {
+        match text {
+            Some(t) if q < self.qn.questions.len() => {
+                self.drafts.insert(q, t);
+            }
+            _ => {
+                self.drafts.remove(&q);
+            }
+        }
+    }
+
+    /// All drafts, in question order (for saving).
+    pub fn drafts(&self) -> impl Iterator<Item = (QIdx, &str)> + '_ {
+        self.drafts.iter().map(|(q, t)| (*q, t.as_str()))
     }
 
     pub fn answered_count(&self) -> usize {

@@ -73,13 +73,15 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub id: String,
     pub label: Text,
     pub exclusive: bool,
     /// Recorded audio per language, played instead of the synthetic voice.
     pub audio: Audio,
+    /// Shown (and, for an evidence question, listed as a document to get) unless false.
+    pub when: Option<Condition>,
 }
 
 /// Recorded audio files per language code (`audio: {es: audio/q1.es.ogg}`): the path as
@@ -101,6 +103,10 @@ pub struct Question {
     pub max: Option<i64>,
     pub min_date: Option<Date>,
     pub max_date: Option<Date>,
+    /// `min: today` / `max: today` (date and year questions): bounded by the interview's
+    /// local date, read when the answer is checked.
+    pub min_today: bool,
+    pub max_today: bool,
     pub max_chars: Option<usize>,
     pub multiline: bool,
     /// Whether "I don't know" / "I'd rather not say" are offered.
@@ -143,6 +149,9 @@ pub enum Condition {
     AtMost(QIdx, i64),
     YearsAgoAtLeast(QIdx, i64),
     YearsAgoAtMost(QIdx, i64),
+    /// Days from `today` to a date answer (negative = in the past).
+    DaysUntilAtLeast(QIdx, i64),
+    DaysUntilAtMost(QIdx, i64),
     CountAtLeast(QIdx, i64),
     Answered(QIdx),
     Unknown(QIdx),
@@ -164,6 +173,8 @@ impl Condition {
             | Condition::AtMost(q, _)
             | Condition::YearsAgoAtLeast(q, _)
             | Condition::YearsAgoAtMost(q, _)
+            | Condition::DaysUntilAtLeast(q, _)
+            | Condition::DaysUntilAtMost(q, _)
             | Condition::CountAtLeast(q, _)
             | Condition::Answered(q)
             | Condition::Unknown(q) => {
@@ -198,12 +209,21 @@ pub struct Evidence {
     pub min: i64,
 }
 
+/// A text used instead of the usual one when its condition is true (`explain_when`,
+/// `text_when`): the first entry whose `when` is true wins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhenText {
+    pub when: Condition,
+    pub text: Text,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Factor {
     pub id: String,
     pub direction: Direction,
     pub title: Text,
     pub explain: Text,
+    pub explain_when: Vec<WhenText>,
     pub applies: Condition,
     /// Favorable: when it is strong (absent = strong whenever it applies).
     pub strong: Option<Condition>,
@@ -219,6 +239,7 @@ pub struct Flag {
     pub id: String,
     pub title: Text,
     pub explain: Text,
+    pub explain_when: Vec<WhenText>,
     pub when: Condition,
     pub pos: Pos,
 }
@@ -227,6 +248,7 @@ pub struct Flag {
 pub struct Notice {
     pub id: String,
     pub text: Text,
+    pub text_when: Vec<WhenText>,
     pub when: Condition,
     pub pos: Pos,
 }
@@ -269,6 +291,9 @@ pub struct Questionnaire {
     pub factors: Vec<Factor>,
     pub flags: Vec<Flag>,
     pub notices: Vec<Notice>,
+    /// The `date` question holding the next court date (top-level `hearing_date:`), shown at
+    /// the top of the summary, the staff report and the take-home sheet.
+    pub hearing_date: Option<QIdx>,
     pub(crate) index: HashMap<String, QIdx>,
 }
 

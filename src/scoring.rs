@@ -5,12 +5,15 @@ use serde::Serialize;
 
 use crate::answer::Answer;
 use crate::date::Date;
-use crate::eval::{Tri, count, eval};
+use crate::eval::{Tri, eval};
 use crate::interview::Interview;
 use crate::model::{Condition, Direction, Factor, Kind, QIdx, Questionnaire};
 
-/// Version of the JSON summary contract (design.md §6).
-pub const SUMMARY_FORMAT: u32 = 1;
+/// Version of the JSON summary contract (design.md §6; changes from 1 in docs/json.md).
+pub const SUMMARY_FORMAT: u32 = 2;
+
+/// Days after `policy_as_of` from which the content counts as possibly out of date.
+pub const CONTENT_AGE_LIMIT_DAYS: i64 = 180;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -71,6 +74,8 @@ pub struct FactorResult {
     pub strength: Option<Strength>,
     /// Adverse factors that apply: whether the serious condition holds (null if unknown).
     pub serious: Option<bool>,
+    /// The explanation in the summary's language (`explain_when` already applied).
+    pub explain: String,
     pub because: Vec<Because>,
     pub documents_have: Vec<String>,
     pub documents_to_get: Vec<String>,
@@ -79,6 +84,8 @@ pub struct FactorResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FlagResult {
     pub id: String,
+    /// The explanation in the summary's language (`explain_when` already applied).
+    pub explain: String,
     pub because: Vec<Because>,
 }
 
@@ -95,12 +102,37 @@ pub struct QuestionnaireRef {
     pub sha256: String,
 }
 
+/// The next court date, read from the question named by the file's `hearing_date`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Hearing {
+    pub question: String,
+    pub date: String,
+    /// Days from `today` (negative: the date has passed).
+    pub days_until: i64,
+    pub passed: bool,
+}
+
+/// How old the legal content is on `today` (design.md §5 "Content age").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContentAge {
+    pub policy_as_of: String,
+    pub days: i64,
+    /// More than `CONTENT_AGE_LIMIT_DAYS` old: every staff view says so.
+    pub out_of_date: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub format: u32,
     pub questionnaire: QuestionnaireRef,
     pub today: String,
     pub language: String,
+    /// No visible question is left unanswered.
+    pub complete: bool,
+    /// Unfinished intakes: the sections with questions still to be asked, by id.
+    pub sections_not_asked: Vec<String>,
+    pub hearing: Option<Hearing>,
+    pub content_age: Option<ContentAge>,
     pub factors: Vec<FactorResult>,
     pub flags: Vec<FlagResult>,
     pub notices: Vec<NoticeResult>,
@@ -120,17 +152,37 @@ impl Summary {
     }
 }
 
-/// Scores the interview's effective answers (hidden questions ignored). Notice texts are in `lang`.
+/// The first `explain_when` / `text_when` text whose condition is true, else `base`.
+fn chosen<'t>(
+    base: &'t crate::model::Text,
+    entries: &'t [crate::model::WhenText],
+    t: &dyn Fn(&Condition) -> Tri,
+) -> &'t crate::model::Text {
+    entries
+        .iter()
+        .find(|e| t(&e.when).is_true())
+        .map_or(base, |e| &e.text)
+}
+
+/// How old the content is on `today`, if the file says when it was checked.
+pub fn content_age(qn: &Questionnaire, today: Date) -> Option<ContentAge> {
+    let as_of = qn.policy_as_of?;
+    let days = crate::days::days_until(today, as_of);
+    Some(ContentAge {
+        policy_as_of: as_of.to_string(),
+        days,
+        out_of_date: days > CONTENT_AGE_LIMIT_DAYS,
+    })
+}
+
+/// Scores the interview's effective answers (hidden questions ignored). Texts are in `lang`.
 pub fn summarize(iv: &Interview<'_>, lang: &str) -> Summary {
     let qn = iv.questionnaire();
     let today = iv.today();
     let answer = |q: QIdx| iv.effective(q);
     let t = |c: &Condition| eval(qn, c, &answer, today);
-    let because = |conds: &[&Condition]| -> Vec<Because> {
-        let mut qs = Vec::new();
-        for c in conds {
-            c.questions(&mut qs);
-        }
+    let decide = |c: &Condition| why::decide(qn, c, &answer, today);
+    let because = |qs: &[QIdx]| -> Vec<Because> {
         qs.iter()
             .filter_map(|q| {
                 iv.effective(*q).map(|a| Because {
@@ -141,18 +193,26 @@ pub fn summarize(iv: &Interview<'_>, lang: &str) -> Summary {
             .collect()
     };
 
+    let held = held_documents(qn, &answer);
     let factors = qn
         .factors
         .iter()
-        .map(|f| score_factor(qn, f, &t, &answer, &because))
+        .map(|f| {
+            let mut r = score_factor(qn, f, &decide, &t, &answer, &because, &held);
+            r.explain = chosen(&f.explain, &f.explain_when, &t).get(lang).to_owned();
+            r
+        })
         .collect();
     let flags = qn
         .flags
         .iter()
-        .filter(|f| t(&f.when).is_true())
-        .map(|f| FlagResult {
-            id: f.id.clone(),
-            because: because(&[&f.when]),
+        .filter_map(|f| {
+            let (value, qs) = decide(&f.when);
+            value.is_true().then(|| FlagResult {
+                id: f.id.clone(),
+                explain: chosen(&f.explain, &f.explain_when, &t).get(lang).to_owned(),
+                because: because(&qs),
+            })
         })
         .collect();
     let notices = qn
@@ -161,7 +221,7 @@ pub fn summarize(iv: &Interview<'_>, lang: &str) -> Summary {
         .filter(|n| t(&n.when).is_true())
         .map(|n| NoticeResult {
             id: n.id.clone(),
-            text: n.text.get(lang).to_owned(),
+            text: chosen(&n.text, &n.text_when, &t).get(lang).to_owned(),
         })
         .collect();
     let unanswered = iv
@@ -171,6 +231,7 @@ pub fn summarize(iv: &Interview<'_>, lang: &str) -> Summary {
         })
         .map(|q| qn.questions[q].id.clone())
         .collect();
+    let complete = iv.is_complete();
     Summary {
         format: SUMMARY_FORMAT,
         questionnaire: QuestionnaireRef {
@@ -180,6 +241,14 @@ pub fn summarize(iv: &Interview<'_>, lang: &str) -> Summary {
         },
         today: today.to_string(),
         language: lang.to_owned(),
+        complete,
+        sections_not_asked: if complete {
+            Vec::new()
+        } else {
+            sections_not_asked(iv, &t)
+        },
+        hearing: hearing(iv),
+        content_age: content_age(qn, today),
         factors,
         flags,
         notices,
@@ -187,12 +256,48 @@ pub fn summarize(iv: &Interview<'_>, lang: &str) -> Summary {
     }
 }
 
+/// Sections that may still ask something: not hidden for certain, with a question that is
+/// not hidden for certain and has no answer yet.
+fn sections_not_asked(iv: &Interview<'_>, t: &dyn Fn(&Condition) -> Tri) -> Vec<String> {
+    let qn = iv.questionnaire();
+    qn.sections
+        .iter()
+        .filter(|s| s.when.as_ref().is_none_or(|c| t(c) != Tri::False))
+        .filter(|s| {
+            s.questions.clone().any(|q| {
+                let question = &qn.questions[q];
+                question.kind != Kind::Info
+                    && iv.stored(q).is_none()
+                    && question.when.as_ref().is_none_or(|c| t(c) != Tri::False)
+            })
+        })
+        .map(|s| s.id.clone())
+        .collect()
+}
+
+fn hearing(iv: &Interview<'_>) -> Option<Hearing> {
+    let qn = iv.questionnaire();
+    let q = qn.hearing_date?;
+    let Some(Answer::Date(d)) = iv.effective(q) else {
+        return None;
+    };
+    let days_until = crate::days::days_until(*d, iv.today());
+    Some(Hearing {
+        question: qn.questions[q].id.clone(),
+        date: d.to_string(),
+        days_until,
+        passed: days_until < 0,
+    })
+}
+
 fn score_factor<'a>(
     qn: &Questionnaire,
     f: &Factor,
+    decide: &dyn Fn(&Condition) -> (Tri, Vec<QIdx>),
     t: &dyn Fn(&Condition) -> Tri,
     answer: &dyn Fn(QIdx) -> Option<&'a Answer>,
-    because: &dyn Fn(&[&Condition]) -> Vec<Because>,
+    because: &dyn Fn(&[QIdx]) -> Vec<Because>,
+    held: &[String],
 ) -> FactorResult {
     let mut r = FactorResult {
         id: f.id.clone(),
@@ -200,57 +305,55 @@ fn score_factor<'a>(
         status: Status::NotApplicable,
         strength: None,
         serious: None,
+        explain: String::new(),
         because: Vec::new(),
         documents_have: Vec::new(),
         documents_to_get: Vec::new(),
     };
-    let applies = t(&f.applies);
-    let mut conds = vec![&f.applies];
+    let (applies, mut why) = decide(&f.applies);
+    let add = |qs: Vec<QIdx>, why: &mut Vec<QIdx>| {
+        for q in qs {
+            if !why.contains(&q) {
+                why.push(q);
+            }
+        }
+    };
     match applies {
         Tri::False => {}
         Tri::Unknown => r.status = Status::Unknown,
         Tri::True => match f.direction {
             Direction::Adverse => {
                 r.status = Status::Concern;
-                r.serious = match f.serious.as_ref().map(t) {
+                let serious = f.serious.as_ref().map(decide);
+                r.serious = match serious.as_ref().map(|(v, _)| *v) {
                     None | Some(Tri::False) => Some(false),
                     Some(Tri::True) => Some(true),
                     Some(Tri::Unknown) => None,
                 };
-                conds.extend(f.serious.as_ref());
+                if let Some((_, qs)) = serious {
+                    add(qs, &mut why);
+                }
             }
             Direction::Favorable => {
-                let strength = match f.strong.as_ref().map(t) {
+                let strong = f.strong.as_ref().map(decide);
+                let strength = match strong.as_ref().map(|(v, _)| *v) {
                     None | Some(Tri::True) => Strength::Strong,
                     Some(Tri::False) => Strength::Weak,
                     Some(Tri::Unknown) => Strength::Unknown,
                 };
-                conds.extend(f.strong.as_ref());
+                if let Some((_, qs)) = strong {
+                    add(qs, &mut why);
+                }
                 r.strength = Some(strength);
                 let documented = match &f.evidence {
                     None => true,
                     Some(ev) => {
-                        let q = &qn.questions[ev.question];
-                        let given = answer(ev.question);
-                        let have: Vec<String> = match given {
-                            Some(Answer::Choices(cs)) => cs
-                                .iter()
-                                .filter(|c| q.choice(c).is_some_and(|c| !c.exclusive))
-                                .cloned()
-                                .collect(),
-                            _ => Vec::new(),
-                        };
-                        let n = given.map_or(0, |a| count(qn, ev.question, a));
-                        let documented = n >= ev.min;
-                        if !documented {
-                            r.documents_to_get = q
-                                .choices
-                                .iter()
-                                .filter(|c| !c.exclusive && !have.contains(&c.id))
-                                .map(|c| c.id.clone())
-                                .collect();
+                        let (documented, have, to_get) = documents(qn, ev, t, answer, held);
+                        if answer(ev.question).is_some() {
+                            add(vec![ev.question], &mut why);
                         }
                         r.documents_have = have;
+                        r.documents_to_get = to_get;
                         documented
                     }
                 };
@@ -263,46 +366,18 @@ fn score_factor<'a>(
             }
         },
     }
-    r.because = because(&conds);
-    if let (Some(ev), Tri::True) = (&f.evidence, applies) {
-        if let Some(a) = answer(ev.question) {
-            let id = qn.questions[ev.question].id.clone();
-            if !r.because.iter().any(|b| b.question == id) {
-                r.because.push(Because {
-                    question: id,
-                    answer: a.to_json(),
-                });
-            }
-        }
-    }
+    r.because = because(&why);
     r
 }
 
-/// Today's date for commands that were not given `--today` (only front ends call this).
+/// Today's date for commands that were not given `--today` (only front ends call this): the
+/// local calendar date, so an evening intake in US time is not read as of tomorrow.
 pub fn today_from_clock() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    civil_from_days(i64::try_from(secs / 86_400).unwrap_or(0))
+    crate::date::local_today()
 }
 
-/// Days since 1970-01-01 to a calendar date (proleptic Gregorian).
-fn civil_from_days(z: i64) -> Date {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Date {
-        year: i32::try_from(year).unwrap_or(2000),
-        month: u8::try_from(month).unwrap_or(1),
-        day: u8::try_from(day).unwrap_or(1),
-    }
-}
-
+mod documents;
 #[cfg(test)]
 mod tests;
+pub mod why;
+use documents::{documents, held_documents};

@@ -58,6 +58,35 @@ fn list_json_follows_the_contract_and_reports_damaged_files() {
 }
 
 #[test]
+fn list_shows_control_codes_in_a_hostile_record_instead_of_obeying_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let st = plain_store(dir.path());
+    let qn = load_str(V1).unwrap();
+    let (iv, mut s) = begun(&st, &qn);
+    s.save(&iv, "en").unwrap();
+    let path = s.path().to_owned();
+    drop(s);
+    // A planted or tampered record: its fields carry a screen clear and a clipboard write.
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "\"language\": \"en\"",
+        "\"language\": \"\\u001b[2J\\u001b]52;c;eA==\\u0007\"",
+    );
+    assert!(text.contains("u001b[2J"), "{text}");
+    std::fs::write(&path, text).unwrap();
+    let out = pd()
+        .args(["list", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+        "{shown:?}"
+    );
+    assert!(shown.contains("\\u{1b}[2J"), "{shown}");
+}
+
+#[test]
 fn list_of_an_empty_or_missing_folder_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let out = pd()

@@ -35,6 +35,7 @@ struct Mentions {
     choices: Vec<String>,
     ints: Vec<i64>,
     years_ago: Vec<i64>,
+    days_until: Vec<i64>,
     count: i64,
 }
 
@@ -51,6 +52,9 @@ fn collect(c: &Condition, m: &mut [Mentions]) {
         Condition::AtLeast(q, n) | Condition::AtMost(q, n) => m[*q].ints.push(*n),
         Condition::YearsAgoAtLeast(q, n) | Condition::YearsAgoAtMost(q, n) => {
             m[*q].years_ago.push(*n)
+        }
+        Condition::DaysUntilAtLeast(q, n) | Condition::DaysUntilAtMost(q, n) => {
+            m[*q].days_until.push(*n)
         }
         Condition::CountAtLeast(q, n) => m[*q].count = m[*q].count.max(*n),
         Condition::Answered(_) | Condition::Unknown(_) => {}
@@ -70,6 +74,25 @@ pub fn all_conditions(qn: &Questionnaire) -> Vec<&Condition> {
     }
     out.extend(qn.flags.iter().map(|f| &f.when));
     out.extend(qn.notices.iter().map(|n| &n.when));
+    out
+}
+
+/// The conditions that choose words, not what is asked or scored: choices' `when`,
+/// `explain_when` and `text_when`. Their tests still shape the answers tried.
+pub fn wording_conditions(qn: &Questionnaire) -> Vec<&Condition> {
+    let mut out: Vec<&Condition> = Vec::new();
+    for q in &qn.questions {
+        out.extend(q.choices.iter().filter_map(|c| c.when.as_ref()));
+    }
+    for f in &qn.factors {
+        out.extend(f.explain_when.iter().map(|w| &w.when));
+    }
+    for f in &qn.flags {
+        out.extend(f.explain_when.iter().map(|w| &w.when));
+    }
+    for n in &qn.notices {
+        out.extend(n.text_when.iter().map(|w| &w.when));
+    }
     out
 }
 
@@ -114,6 +137,7 @@ impl Domains {
         let mut m = vec![Mentions::default(); qn.questions.len()];
         all_conditions(qn)
             .into_iter()
+            .chain(wording_conditions(qn))
             .for_each(|c| collect(c, &mut m));
         for f in &qn.factors {
             if let Some(ev) = &f.evidence {
@@ -306,6 +330,9 @@ fn values(q: &crate::model::Question, m: &Mentions, today: Date) -> (Vec<Answer>
                 if let Some(d) = Date::new(y, today.month, today.day) {
                     out.push(Answer::Date(d));
                 }
+            }
+            for n in m.days_until.iter().flat_map(|n| [n - 1, *n, n + 1]) {
+                out.push(Answer::Date(crate::days::add_days(today, n)));
             }
             out.extend(
                 q.min_date

@@ -77,6 +77,18 @@ impl Ctx<'_> {
             Condition::YearsAgoAtLeast(q, n) => leaf(p.years_ago_at_least, *q, format!("**{n}**")),
             Condition::YearsAgoAtMost(q, n) => leaf(p.years_ago_at_most, *q, format!("**{n}**")),
             Condition::CountAtLeast(q, n) => leaf(p.count_at_least, *q, format!("**{n}**")),
+            Condition::DaysUntilAtMost(q, -1) => leaf(p.date_past, *q, String::new()),
+            Condition::DaysUntilAtLeast(q, 0) => leaf(p.date_not_past, *q, String::new()),
+            Condition::DaysUntilAtMost(q, n) if *n < 0 => {
+                leaf(p.days_ago_at_least, *q, format!("**{}**", -n))
+            }
+            Condition::DaysUntilAtMost(q, n) => leaf(p.days_until_at_most, *q, format!("**{n}**")),
+            Condition::DaysUntilAtLeast(q, n) if *n < 0 => {
+                leaf(p.days_ago_at_most, *q, format!("**{}**", -n))
+            }
+            Condition::DaysUntilAtLeast(q, n) => {
+                leaf(p.days_until_at_least, *q, format!("**{n}**"))
+            }
             Condition::Answered(q) => leaf(p.answered, *q, String::new()),
             Condition::Unknown(q) => leaf(p.unknown, *q, String::new()),
             Condition::All(cs) | Condition::Any(cs) if cs.len() == 1 => self.cond(&cs[0], depth),
@@ -93,6 +105,14 @@ impl Ctx<'_> {
             let _ = write!(s, "\n{indent}- {}", self.cond(c, depth + 1));
         }
         s
+    }
+
+    /// The `explain_when` / `text_when` entries: each text quoted under its rule.
+    fn instead(&self, out: &mut String, entries: &[crate::model::WhenText]) {
+        for e in entries {
+            self.rule(out, self.p.instead_when, &e.when);
+            let _ = writeln!(out, "> {}\n", e.text.get(self.lang).trim());
+        }
     }
 
     /// A labelled rule: `**Asked when** ...` with a list starting on its own line.
@@ -195,6 +215,7 @@ pub fn explain(qn: &Questionnaire, lang: &str) -> String {
         };
         let _ = writeln!(out, "### “{}” (`{}`) — {dir}\n", f.title.get(lang), f.id);
         let _ = writeln!(out, "{}\n", f.explain.get(lang).trim());
+        cx.instead(&mut out, &f.explain_when);
         cx.rule(&mut out, p.applies_when, &f.applies);
         match (f.direction, &f.strong, &f.serious) {
             (Direction::Favorable, Some(c), _) => cx.rule(&mut out, p.strong_when, c),
@@ -244,12 +265,17 @@ pub fn explain(qn: &Questionnaire, lang: &str) -> String {
             f.id,
             f.explain.get(lang).trim()
         );
+        cx.instead(&mut out, &f.explain_when);
         cx.rule(&mut out, p.raised_when, &f.when);
     }
     let _ = writeln!(out, "## {}\n", p.notices);
     for n in &qn.notices {
         let _ = writeln!(out, "### `{}`\n\n> {}\n", n.id, n.text.get(lang).trim());
+        cx.instead(&mut out, &n.text_when);
         cx.rule(&mut out, p.shown_when, &n.when);
+    }
+    if let Some(q) = qn.hearing_date {
+        let _ = writeln!(out, "{}\n", fill(p.hearing_date, &cx.q(q), ""));
     }
     out
 }
@@ -285,6 +311,16 @@ fn question(cx: &Ctx<'_>, out: &mut String, q: QIdx, number: usize) {
             .map(|c| format!("{} (`{}`)", c.label.get(lang), c.id))
             .collect();
         let _ = writeln!(out, "{} {}\n", p.choices, labels.join(" · "));
+        for c in &question.choices {
+            if let Some(w) = &c.when {
+                let head = fill(
+                    p.choice_when,
+                    "",
+                    &format!("“{}” (`{}`)", c.label.get(lang), c.id),
+                );
+                cx.rule(out, &head, w);
+            }
+        }
     }
     let mut notes = Vec::new();
     if question.sensitive {

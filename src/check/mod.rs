@@ -25,6 +25,9 @@ pub struct Options {
     pub max_grade: f64,
     /// Longest question text (characters) before a warning; help and explanations get twice this.
     pub max_chars: usize,
+    /// The day to judge the content's age against (`check` passes `--today` or the clock);
+    /// `None` leaves the age unchecked, so library callers stay reproducible.
+    pub today: Option<Date>,
 }
 
 impl Default for Options {
@@ -32,6 +35,7 @@ impl Default for Options {
         Options {
             max_grade: 8.0,
             max_chars: 400,
+            today: None,
         }
     }
 }
@@ -78,8 +82,33 @@ pub fn warnings(qn: &Questionnaire, loc: &Locator<'_>, opts: &Options) -> Diagno
     let reach = logic::check(qn, loc, &doms, &mut out);
     paths::check(qn, loc, &doms, &reach, &mut out);
     texts::check(qn, loc, opts, &mut out);
+    if let Some(today) = opts.today {
+        out.0.extend(content_age(qn, loc, today));
+    }
     out.sort();
     out
+}
+
+/// A warning when the legal content was last checked more than 180 days before `today`.
+fn content_age(
+    qn: &Questionnaire,
+    loc: &Locator<'_>,
+    today: Date,
+) -> Option<crate::diag::Diagnostic> {
+    let age = crate::scoring::content_age(qn, today).filter(|a| a.out_of_date)?;
+    Some(
+        crate::diag::Diagnostic::warning(
+            loc.top_key("policy_as_of"),
+            format!(
+                "the legal content was last checked on {} ({} days before {today}); staff reports and the welcome screen will say it may be out of date",
+                age.policy_as_of, age.days
+            ),
+        )
+        .with_hint(format!(
+            "check the law and policy again, then set `policy_as_of` to the day you checked; content older than {} days is flagged",
+            crate::scoring::CONTENT_AGE_LIMIT_DAYS
+        )),
+    )
 }
 
 #[cfg(test)]

@@ -122,6 +122,7 @@ sections:
         &Options {
             max_grade: 40.0,
             max_chars: 20,
+            today: None,
         },
     );
     let r = strict.render("t.yaml");

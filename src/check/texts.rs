@@ -105,6 +105,18 @@ fn items<'a>(qn: &'a Questionnaire, loc: &Locator<'_>) -> Vec<Item<'a>> {
             &f.explain,
             Size::Long,
         );
+        for (k, w) in f.explain_when.iter().enumerate() {
+            add(
+                loc.list_key("factors", i, "explain_when", f.pos),
+                format!(
+                    "explanation {} in `explain_when` of factor `{}`",
+                    k + 1,
+                    f.id
+                ),
+                &w.text,
+                Size::Long,
+            );
+        }
         if let Some(t) = &f.next_step {
             add(
                 loc.list_key("factors", i, "next_step", f.pos),
@@ -127,6 +139,14 @@ fn items<'a>(qn: &'a Questionnaire, loc: &Locator<'_>) -> Vec<Item<'a>> {
             &f.explain,
             Size::Long,
         );
+        for (k, w) in f.explain_when.iter().enumerate() {
+            add(
+                loc.list_key("flags", i, "explain_when", f.pos),
+                format!("explanation {} in `explain_when` of flag `{}`", k + 1, f.id),
+                &w.text,
+                Size::Long,
+            );
+        }
     }
     for (i, n) in qn.notices.iter().enumerate() {
         add(
@@ -135,6 +155,14 @@ fn items<'a>(qn: &'a Questionnaire, loc: &Locator<'_>) -> Vec<Item<'a>> {
             &n.text,
             Size::Long,
         );
+        for (k, w) in n.text_when.iter().enumerate() {
+            add(
+                loc.list_key("notices", i, "text_when", n.pos),
+                format!("text {} in `text_when` of notice `{}`", k + 1, n.id),
+                &w.text,
+                Size::Long,
+            );
+        }
     }
     v
 }

@@ -54,6 +54,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     let opts = Options {
         max_grade: args.max_grade,
+        today: Some(cli.today()),
         ..Options::default()
     };
     let (qn, mut diags) = check::check_and_load(&text, &opts);

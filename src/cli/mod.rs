@@ -10,6 +10,9 @@ use crate::load;
 use crate::model::Questionnaire;
 
 mod check;
+mod delete;
+mod export;
+mod import;
 mod keys;
 mod report;
 mod schema;
@@ -68,6 +71,12 @@ pub enum Command {
     Keygen(keys::KeygenArgs),
     /// Print the JSON Schema of the question file format
     Schema(schema::SchemaArgs),
+    /// Write chosen intakes as a CSV (case management) or a bundle (to the staff machine)
+    Export(export::ExportArgs),
+    /// Add the intakes of a bundle to this data folder
+    Import(import::ImportArgs),
+    /// Remove intakes for good (asks first unless --yes)
+    Delete(delete::DeleteArgs),
     /// Staff: turn encryption on for this laptop (clinic identity, settings, existing intakes)
     Setup(setup::SetupArgs),
     /// Staff: encrypt the unencrypted intakes already saved here to the clinic key
@@ -134,6 +143,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Report(args)) => report::run(cli, args),
         Some(Command::Keygen(args)) => keys::run(cli, args),
         Some(Command::Schema(args)) => schema::run(cli, args),
+        Some(Command::Export(args)) => export::run(cli, args),
+        Some(Command::Import(args)) => import::run(cli, args),
+        Some(Command::Delete(args)) => delete::run(cli, args),
         Some(Command::Setup(args)) => setup::setup(cli, args),
         Some(Command::EncryptExisting) => setup::encrypt_existing(cli),
         None => start::run(cli, None),

@@ -97,7 +97,10 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             high_contrast: cli.ui.theme == Theme::HighContrast,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             mouse: cli.ui.mouse,
-            staff_note: (!store.encrypted()).then(|| strings(&lang).unencrypted_note.to_owned()),
+            staff_note: crate::report::words::join_notes([
+                (!store.encrypted()).then(|| strings(&lang).unencrypted_note.to_owned()),
+                crate::report::words::content_age_note(first, cli.today(), &lang),
+            ]),
             welcome_message: note.take(),
             read_aloud: cli.ui.read_aloud,
             speech_command: cli.ui.speech_command.clone(),
@@ -138,6 +141,9 @@ fn resumed<'q>(
     lang: Option<String>,
 ) -> (Interview<'q>, String, Session, Option<tui::Message>) {
     let mut iv = Interview::with_answers(qn, cli.today(), r.answers);
+    for (q, text) in r.drafts {
+        iv.set_draft(q, Some(text));
+    }
     if let Some(q) = r.position {
         if iv.first_open() != Position::End {
             iv.go_to(q);
@@ -147,9 +153,10 @@ fn resumed<'q>(
     let note = r.changes.filter(|c| !c.is_empty()).map(|c| {
         eprintln!("pd-intake: {c}");
         let asked = c.asked_again.len() + c.added.len();
-        tui::Message::Info(i18n::fill(
-            strings(&lang).questionnaire_changed,
-            &[("asked", asked.to_string())],
+        tui::Message::Info(i18n::count(
+            &lang,
+            &strings(&lang).questionnaire_changed,
+            asked,
         ))
     });
     (iv, lang, r.session, note)

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::Cli;
-use crate::store::{self, Listing, Store, StoreError};
+use crate::exchange::select::{Item, select};
+use crate::store::{self, Store, StoreError};
 use crate::visible::escape_line;
 
 #[derive(Debug, clap::Args)]
@@ -17,6 +18,8 @@ pub struct ListArgs {
     /// Clinic identity file to open encrypted intakes
     #[arg(long, value_name = "FILE")]
     pub identity: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: super::export::FilterArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -43,16 +46,14 @@ pub fn list(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
         .as_deref()
         .map(store::read_identity)
         .transpose()?;
-    let (items, damaged): (Vec<_>, Vec<_>) = store
-        .list(identity.as_ref())
-        .into_iter()
-        .partition(Result::is_ok);
-    let items: Vec<Listing> = items.into_iter().filter_map(Result::ok).collect();
-    let damaged: Vec<StoreError> = damaged.into_iter().filter_map(Result::err).collect();
+    let chosen = select(&store, identity.as_ref(), &args.filter.filter(&[]))?;
+    let waiting = chosen.waiting;
+    let damaged = chosen.damaged;
+    let items = chosen.items;
     if args.json {
         let rows: Vec<_> = items
             .iter()
-            .map(|l| {
+            .map(|Item { listing: l, .. }| {
                 json!({
                     "code": l.code,
                     "status": l.meta.status.name(),
@@ -66,35 +67,54 @@ pub fn list(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
             .collect();
         println!("{}", serde_json::to_string_pretty(&rows)?);
     } else if items.is_empty() && damaged.is_empty() {
-        println!("No saved intakes in {}.", store.dir().display());
+        if args.filter.any() {
+            println!("No saved intake matches.");
+        } else {
+            println!("No saved intakes in {}.", store.dir().display());
+        }
     } else {
         print_table(&items);
+    }
+    // Counted over every readable intake, not only the ones shown, and without the identity.
+    let line = format!(
+        "{waiting} intake{} waiting to be exported.",
+        if waiting == 1 { "" } else { "s" }
+    );
+    if args.json {
+        eprintln!("{line}");
+    } else {
+        println!("{line}");
     }
     for e in &damaged {
         eprintln!("pd-intake: {e}");
     }
-    if items.iter().any(|l| l.code.is_none()) {
+    if items.iter().any(|i| i.listing.code.is_none()) {
         eprintln!("Encrypted intakes show no code or answers; open them with --identity FILE.");
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_table(items: &[Listing]) {
+fn print_table(items: &[Item]) {
     println!(
-        "{:<14} {:<11} {:>8}  {:<20}  {:<4} QUESTIONNAIRE",
-        "CODE", "STATUS", "ANSWERED", "UPDATED", "LANG"
+        "{:<14} {:<11} {:>8}  {:<20}  {:<4} {:<8} QUESTIONNAIRE",
+        "CODE", "STATUS", "ANSWERED", "UPDATED", "LANG", "EXPORTED"
     );
     // Every field comes from a file on disk, which may be hostile: shown, never obeyed.
     let line = |s: &str| escape_line(s).into_owned();
-    for l in items {
+    for Item {
+        listing: l,
+        exported,
+    } in items
+    {
         let code = l.code.as_deref().map_or("(locked)".into(), line);
         let m = &l.meta;
         println!(
-            "{code:<14} {:<11} {:>8}  {:<20}  {:<4} {} {}",
+            "{code:<14} {:<11} {:>8}  {:<20}  {:<4} {:<8} {} {}",
             m.status.name(),
             m.answered.map_or("-".into(), |n| n.to_string()),
             line(&m.updated),
             m.language.as_deref().map_or("-".into(), line),
+            if *exported { "yes" } else { "no" },
             line(&m.questionnaire.id),
             line(&m.questionnaire.version)
         );

@@ -15,8 +15,12 @@ impl Loader {
         if let Some(i) = self.questions.iter().position(|q| q.id == id) {
             return Some(i);
         }
-        if let Some((_, pos)) = self.all_questions.get(&id) {
+        if let Some((i, pos)) = self.all_questions.get(&id) {
             let line = pos.line;
+            if *i == self.questions.len() {
+                self.err_hint(node.pos, format!("the condition refers to `{id}`, the question it belongs to"), "a condition may only use questions asked before the one it is on (a choice's `when` reads earlier questions)");
+                return None;
+            }
             self.err_hint(node.pos, format!("the condition refers to `{id}`, which comes later (line {line})"), "a condition may only use questions asked before it; move the question up or the condition down");
         } else {
             let known: Vec<&str> = self.all_questions.keys().map(String::as_str).collect();
@@ -35,7 +39,7 @@ impl Loader {
 
     pub(super) fn condition(&mut self, node: &Node) -> Option<Condition> {
         // `question`, then the comparisons (which need `question:`), then the other operators.
-        const ALL_KEYS: [&str; 16] = [
+        const ALL_KEYS: [&str; 18] = [
             "question",
             "is",
             "is_not",
@@ -46,6 +50,8 @@ impl Loader {
             "at_most",
             "years_ago_at_least",
             "years_ago_at_most",
+            "days_until_at_least",
+            "days_until_at_most",
             "count_at_least",
             "answered",
             "unknown",
@@ -53,7 +59,7 @@ impl Loader {
             "any",
             "not",
         ];
-        let ops_needing_question = &ALL_KEYS[1..11];
+        let ops_needing_question = &ALL_KEYS[1..13];
         let f = self.fields(node, "a condition", &ALL_KEYS, &[])?;
         let present: Vec<&Key> = f
             .entries
@@ -142,6 +148,7 @@ impl Loader {
             ),
             "includes" | "includes_any" | "count_at_least" => kind == Kind::MultiChoice,
             "at_least" | "at_most" => matches!(kind, Kind::Number | Kind::Year),
+            "days_until_at_least" | "days_until_at_most" => kind == Kind::Date,
             _ => matches!(kind, Kind::Year | Kind::Date),
         };
         if !fits {
@@ -149,7 +156,9 @@ impl Loader {
                 Kind::MultiChoice => {
                     "for a multi_choice question use includes, includes_any or count_at_least"
                 }
-                Kind::Date => "for a date question use years_ago_at_least or years_ago_at_most",
+                Kind::Date => {
+                    "for a date question use years_ago_at_least, years_ago_at_most, days_until_at_least or days_until_at_most"
+                }
                 Kind::Text => "a text question can only be tested with answered or unknown",
                 Kind::Info => "an info screen has no answer",
                 Kind::YesNo | Kind::SingleChoice => {
@@ -198,6 +207,8 @@ impl Loader {
                     "at_most" => Condition::AtMost(q, n),
                     "years_ago_at_least" => Condition::YearsAgoAtLeast(q, n),
                     "years_ago_at_most" => Condition::YearsAgoAtMost(q, n),
+                    "days_until_at_least" => Condition::DaysUntilAtLeast(q, n),
+                    "days_until_at_most" => Condition::DaysUntilAtMost(q, n),
                     _ => Condition::CountAtLeast(q, n),
                 })
             }

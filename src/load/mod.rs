@@ -134,7 +134,14 @@ struct Loader {
     /// Questions loaded so far (the ones a condition may refer to).
     questions: Vec<Question>,
     documents: Vec<Document>,
+    /// The file's `policy_as_of`, put in place of `{policy_as_of}` in every text.
+    policy_as_of: Option<Date>,
+    /// Whether the key is present (a bad date is reported once, not again per placeholder).
+    policy_as_of_given: bool,
 }
+
+/// The placeholder texts use for the date the legal content was last checked.
+pub const POLICY_AS_OF_PLACEHOLDER: &str = "{policy_as_of}";
 
 /// A mapping with its keys checked: unknown keys reported, missing required ones too.
 struct Fields<'a> {
@@ -152,7 +159,7 @@ impl<'a> Fields<'a> {
 }
 
 /// Every top-level key of a question file, in the usual order.
-const TOP: [&str; 13] = [
+const TOP: [&str; 14] = [
     "format",
     "id",
     "version",
@@ -166,6 +173,7 @@ const TOP: [&str; 13] = [
     "factors",
     "flags",
     "notices",
+    "hearing_date",
 ];
 /// The keys `header_str` reads; the rest of `TOP` follows them.
 const HEADER_KEYS: usize = 7;
@@ -203,6 +211,7 @@ impl Loader {
             .get("notices")
             .map(|n| self.notices(n))
             .unwrap_or_default();
+        q.hearing_date = f.get("hearing_date").and_then(|n| self.hearing_date(n));
         q.questions = std::mem::take(&mut self.questions);
         q.index = q
             .questions
@@ -245,13 +254,16 @@ impl Loader {
             self.err(f.pos, "the questionnaire declares no languages");
         }
         self.languages = languages.iter().map(|l| l.code.clone()).collect();
+        // Read before any text: texts say `{policy_as_of}` and get this date.
+        let policy_as_of = f
+            .get("policy_as_of")
+            .and_then(|n| self.date(n, "`policy_as_of`"));
+        self.policy_as_of = policy_as_of;
+        self.policy_as_of_given = f.get("policy_as_of").is_some();
         let title = f
             .get("title")
             .map(|n| self.text(n, "the title"))
             .unwrap_or_default();
-        let policy_as_of = f
-            .get("policy_as_of")
-            .and_then(|n| self.date(n, "`policy_as_of`"));
         let notice = f
             .get("notice")
             .map(|n| self.text(n, "the notice"))

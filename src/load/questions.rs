@@ -148,13 +148,23 @@ impl Loader {
                     label: Text::default(),
                     exclusive: false,
                     audio: Audio::new(),
+                    when: None,
                 })
                 .collect();
         }
         let (mut min, mut max, mut min_date, mut max_date) = (None, None, None, None);
+        let (mut min_today, mut max_today) = (false, false);
         for key in ["min", "max"] {
             let Some(n) = f.get(key) else { continue };
+            let today = matches!(&n.value, crate::yaml::Value::Str(s) if s == "today");
             match kind {
+                Kind::Date | Kind::Year if today => {
+                    if key == "min" {
+                        min_today = true
+                    } else {
+                        max_today = true
+                    }
+                }
                 Kind::Number | Kind::Year => {
                     let v = self.int(n, &format!("`{key}`"));
                     if key == "min" { min = v } else { max = v }
@@ -218,6 +228,8 @@ impl Loader {
             max,
             min_date,
             max_date,
+            min_today,
+            max_today,
             max_chars,
             multiline,
             allow_unknown: kind != Kind::Info && allow_unknown.unwrap_or(true),
@@ -232,7 +244,7 @@ impl Loader {
             let Some(f) = self.fields(
                 item,
                 "a choice",
-                &["id", "label", "exclusive", "audio"],
+                &["id", "label", "exclusive", "when", "audio"],
                 &["id", "label"],
             ) else {
                 continue;
@@ -263,11 +275,15 @@ impl Loader {
                 }
             }
             let audio = self.audio(f.get("audio"));
+            // The question holding the choice is not loaded yet, so the condition can only
+            // read earlier questions (the earlier-question rule for choices).
+            let when = f.get("when").and_then(|n| self.condition(n));
             out.push(Choice {
                 id,
                 label,
                 exclusive,
                 audio,
+                when,
             });
         }
         if out.len() < 2 && !out.is_empty() {

@@ -152,7 +152,29 @@ impl Loader {
         }
     }
 
+    /// A text with `{policy_as_of}` replaced by the file's date (an error without one).
     pub(super) fn text(&mut self, node: &Node, what: &str) -> Text {
+        let mut t = self.raw_text(node, what);
+        if t.0.values().any(|s| s.contains(POLICY_AS_OF_PLACEHOLDER)) {
+            match self.policy_as_of {
+                Some(d) => {
+                    let date = d.to_string();
+                    for s in t.0.values_mut() {
+                        *s = s.replace(POLICY_AS_OF_PLACEHOLDER, &date);
+                    }
+                }
+                None if !self.policy_as_of_given => self.err_hint(
+                    node.pos,
+                    format!("{what} uses {POLICY_AS_OF_PLACEHOLDER} but the file has no `policy_as_of`"),
+                    "add `policy_as_of: YYYY-MM-DD` (the date the legal content was last checked) near the top",
+                ),
+                None => {}
+            }
+        }
+        t
+    }
+
+    fn raw_text(&mut self, node: &Node, what: &str) -> Text {
         match &node.value {
             Value::Str(s) if self.languages.len() == 1 => {
                 let mut m = BTreeMap::new();

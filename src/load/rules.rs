@@ -4,11 +4,12 @@ use super::*;
 
 impl Loader {
     pub(super) fn factors(&mut self, node: &Node) -> Vec<Factor> {
-        const KEYS: [&str; 9] = [
+        const KEYS: [&str; 10] = [
             "id",
             "direction",
             "title",
             "explain",
+            "explain_when",
             "applies",
             "strong",
             "serious",
@@ -49,6 +50,10 @@ impl Loader {
                 .get("explain")
                 .map(|n| self.text(n, "the factor explanation"))
                 .unwrap_or_default();
+            let explain_when = f
+                .get("explain_when")
+                .map(|n| self.when_texts(n, "`explain_when`"))
+                .unwrap_or_default();
             let applies = f.get("applies").and_then(|n| self.condition(n));
             let strong = f.get("strong").and_then(|n| self.condition(n));
             let serious = f.get("serious").and_then(|n| self.condition(n));
@@ -83,6 +88,7 @@ impl Loader {
                     direction,
                     title,
                     explain,
+                    explain_when,
                     applies,
                     strong,
                     serious,
@@ -141,7 +147,7 @@ impl Loader {
             let Some(f) = self.fields(
                 item,
                 "a flag",
-                &["id", "title", "explain", "when"],
+                &["id", "title", "explain", "explain_when", "when"],
                 &["id", "title", "explain", "when"],
             ) else {
                 continue;
@@ -155,12 +161,17 @@ impl Loader {
                 .get("explain")
                 .map(|n| self.text(n, "the flag explanation"))
                 .unwrap_or_default();
+            let explain_when = f
+                .get("explain_when")
+                .map(|n| self.when_texts(n, "`explain_when`"))
+                .unwrap_or_default();
             let when = f.get("when").and_then(|n| self.condition(n));
             if let (Some(id), Some(when)) = (id, when) {
                 out.push(Flag {
                     id,
                     title,
                     explain,
+                    explain_when,
                     when,
                     pos: item.pos,
                 });
@@ -175,7 +186,7 @@ impl Loader {
             let Some(f) = self.fields(
                 item,
                 "a notice",
-                &["id", "text", "when"],
+                &["id", "text", "text_when", "when"],
                 &["id", "text", "when"],
             ) else {
                 continue;
@@ -185,16 +196,81 @@ impl Loader {
                 .get("text")
                 .map(|n| self.text(n, "the notice text"))
                 .unwrap_or_default();
+            let text_when = f
+                .get("text_when")
+                .map(|n| self.when_texts(n, "`text_when`"))
+                .unwrap_or_default();
             let when = f.get("when").and_then(|n| self.condition(n));
             if let (Some(id), Some(when)) = (id, when) {
                 out.push(Notice {
                     id,
                     text,
+                    text_when,
                     when,
                     pos: item.pos,
                 });
             }
         }
         out
+    }
+
+    /// `explain_when` / `text_when`: a list of `{when: <condition>, text: {...}}`.
+    pub(super) fn when_texts(&mut self, node: &Node, what: &str) -> Vec<WhenText> {
+        let mut out = Vec::new();
+        let items = self.seq(node, what);
+        if items.is_empty() {
+            self.err_hint(
+                node.pos,
+                format!("{what} is empty"),
+                "give at least one `{when: ..., text: ...}` or remove the key",
+            );
+        }
+        for item in items {
+            let Some(f) = self.fields(
+                item,
+                &format!("an entry of {what}"),
+                &["when", "text"],
+                &["when", "text"],
+            ) else {
+                continue;
+            };
+            let when = f.get("when").and_then(|n| self.condition(n));
+            let text = f
+                .get("text")
+                .map(|n| self.text(n, &format!("the text of {what}")))
+                .unwrap_or_default();
+            if let Some(when) = when {
+                out.push(WhenText { when, text });
+            }
+        }
+        out
+    }
+
+    /// `hearing_date: QUESTION_ID`: the date question holding the next court date.
+    pub(super) fn hearing_date(&mut self, node: &Node) -> Option<QIdx> {
+        let id = self.string(node, "`hearing_date`")?;
+        let Some(q) = self.questions.iter().position(|q| q.id == id) else {
+            let known: Vec<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
+            let hint = closest(&id, &known).map_or_else(
+                || "give the id of a date question".to_owned(),
+                |c| format!("did you mean `{c}`?"),
+            );
+            self.err_hint(
+                node.pos,
+                format!("`hearing_date` names an unknown question `{id}`"),
+                hint,
+            );
+            return None;
+        };
+        let kind = self.questions[q].kind;
+        if kind != Kind::Date {
+            self.err_hint(
+                node.pos,
+                format!("`hearing_date` names `{id}`, a {} question", kind.name()),
+                "it must name a date question (the next court date)",
+            );
+            return None;
+        }
+        Some(q)
     }
 }

@@ -6,7 +6,7 @@ use std::io::{self, BufRead, Write};
 
 use crate::answer::{DEFAULT_MAX_CHARS, Invalid};
 use crate::autosave::Autosave;
-use crate::i18n::{self, fill, strings};
+use crate::i18n::{self, strings};
 use crate::interview::{Interview, Position, Recorded};
 use crate::model::{Kind, QIdx, Questionnaire};
 use crate::scoring;
@@ -20,7 +20,7 @@ mod voice;
 
 pub use parse::{Command, command};
 pub use read::{LINE_LIMIT, Line, next_line};
-pub use script::{replay, script, script_from_answers_file};
+pub use script::{replay, replay_recording, script, script_from_answers_file};
 pub use summary::render as summary_lines;
 
 /// What happened, for the caller (exit status) and the parity test.
@@ -268,11 +268,21 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
                 }
                 Command::Empty => self.refuse(q, &Invalid::Empty)?,
                 Command::Answer(typed) => {
-                    let recorded = parse::answer(question, &typed, self.lang)
+                    // Only the choices on offer can be typed (a choice's `when`).
+                    let recorded = parse::answer(&self.iv.offered(q), &typed, self.lang)
                         .and_then(|a| self.iv.record(q, a));
                     match recorded {
                         Ok(r) => {
                             self.save()?;
+                            if let Some(crate::answer::Answer::Date(d)) = self.iv.stored(q) {
+                                // How the typed date was read (day or month first), so a
+                                // slip can be fixed with "b".
+                                let said = i18n::fill(
+                                    strings(self.lang).date_understood,
+                                    &[("date", i18n::long_date(self.lang, *d))],
+                                );
+                                self.say([said])?;
+                            }
                             self.tell_changes(&r)?;
                             self.iv.next();
                             return Ok(Step::Moved);
@@ -305,10 +315,10 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
         let s = strings(self.lang);
         let mut lines = Vec::new();
         if !r.set_aside.is_empty() {
-            lines.push(fill(s.set_aside, &[("n", r.set_aside.len().to_string())]));
+            lines.push(i18n::count(self.lang, &s.set_aside, r.set_aside.len()));
         }
         if !r.restored.is_empty() {
-            lines.push(fill(s.restored, &[("n", r.restored.len().to_string())]));
+            lines.push(i18n::count(self.lang, &s.restored, r.restored.len()));
         }
         self.say(lines)
     }

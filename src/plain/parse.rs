@@ -1,10 +1,9 @@
 //! What a typed line means in plain mode: a command (help, back, language, stop) or an answer.
-//! Answers go through `answer::parse_input_lang`; this file adds only plain mode's own
-//! notation: the numbers it prints for "I don't know" / "I'd rather not say", and those words.
+//! Answers go through `i18n::words::answer`, the meaning the full-screen mode uses too.
 
-use crate::answer::{self, Answer, Invalid};
-use crate::i18n::{self, strings};
-use crate::model::{Kind, Question};
+use crate::answer::{Answer, Invalid};
+use crate::i18n;
+use crate::model::Question;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -40,76 +39,12 @@ pub fn command(line: &str) -> Command {
 
 /// How many numbered lines plain mode prints for a question's choices (before "I don't know").
 pub fn choice_count(q: &Question) -> usize {
-    match q.kind {
-        Kind::YesNo | Kind::SingleChoice | Kind::MultiChoice => q.choices.len(),
-        _ => 0,
-    }
+    i18n::words::choice_count(q)
 }
 
-/// Reads an answer typed for `q` in `lang`.
+/// Reads an answer typed for `q` in `lang` (the same meaning as the full-screen fields).
 pub fn answer(q: &Question, line: &str, lang: &str) -> Result<Answer, Invalid> {
-    let folded = fold(line);
-    if let Some(special) = special_words(&folded, lang) {
-        return Ok(special);
-    }
-    let n = choice_count(q);
-    if n > 0 && q.allow_unknown {
-        if let Ok(k) = folded.parse::<usize>() {
-            if k == n + 1 {
-                return Ok(Answer::Unknown);
-            }
-            if k == n + 2 {
-                return Ok(Answer::Declined);
-            }
-        }
-    }
-    if q.kind == Kind::YesNo {
-        // The words on screen ("Yes", "Sí") in the current language, on top of y/n/si/1/2.
-        let s = strings(lang);
-        if folded == fold(s.yes) {
-            return Ok(Answer::Choice("yes".into()));
-        }
-        if folded == fold(s.no) {
-            return Ok(Answer::Choice("no".into()));
-        }
-    }
-    answer::parse_input_lang(q, line, lang)
-}
-
-/// "unknown", "declined" and the "I don't know" / "I'd rather not say" words in English and
-/// in the current language.
-fn special_words(folded: &str, lang: &str) -> Option<Answer> {
-    for l in ["en", lang] {
-        let s = i18n::strings(l);
-        if folded == fold(s.dont_know) {
-            return Some(Answer::Unknown);
-        }
-        if folded == fold(s.rather_not_say) {
-            return Some(Answer::Declined);
-        }
-    }
-    match folded {
-        "unknown" => Some(Answer::Unknown),
-        "declined" => Some(Answer::Declined),
-        _ => None,
-    }
-}
-
-/// Lowercase, trimmed, accents and curly apostrophes folded, so "No se" matches "No sé".
-fn fold(s: &str) -> String {
-    s.trim()
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'á' => 'a',
-            'é' => 'e',
-            'í' => 'i',
-            'ó' => 'o',
-            'ú' | 'ü' => 'u',
-            '’' | '‘' => '\'',
-            c => c,
-        })
-        .collect()
+    i18n::words::answer(q, line, lang)
 }
 
 #[cfg(test)]

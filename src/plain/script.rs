@@ -56,12 +56,22 @@ pub fn script_from_answers_file(
 /// Types `lines` into plain mode (no saving, output dropped) and returns what it asked: the
 /// plain side of the parity test. `lang` must be a language of the questionnaire.
 pub fn replay(qn: &Questionnaire, lines: &[String], today: Date, lang: &str) -> super::Outcome {
+    replay_recording(qn, lines, today, lang).0
+}
+
+/// `replay`, also returning the answers plain mode recorded (one slot per question).
+pub fn replay_recording(
+    qn: &Questionnaire,
+    lines: &[String],
+    today: Date,
+    lang: &str,
+) -> (super::Outcome, Vec<Option<Answer>>) {
     let mut iv = Interview::new(qn, today);
     let mut lang = lang.to_owned();
     let input = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
     let mut saver = crate::autosave::NoSave;
     // Writing to a sink and reading from memory cannot fail.
-    super::run(
+    let outcome = super::run(
         qn,
         &mut iv,
         &mut lang,
@@ -69,5 +79,6 @@ pub fn replay(qn: &Questionnaire, lines: &[String], today: Date, lang: &str) -> 
         std::io::sink(),
         &mut saver,
     )
-    .unwrap_or_default()
+    .unwrap_or_default();
+    (outcome, iv.answers().to_vec())
 }

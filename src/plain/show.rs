@@ -3,7 +3,7 @@
 //! synthesizer or a braille display reads them in order.
 
 use crate::answer::Answer;
-use crate::i18n::{fill, strings};
+use crate::i18n::{self, fill, strings};
 use crate::interview::Interview;
 use crate::model::{Kind, QIdx};
 use crate::report::view::answer_words;
@@ -19,8 +19,7 @@ pub fn progress(iv: &Interview<'_>, q: QIdx, lang: &str) -> String {
     let p = iv.progress();
     let left = match (p.certain, p.possible) {
         (0, 0) => s.plain_left_none.to_owned(),
-        (1, 1) => s.plain_left_one.to_owned(),
-        (a, b) if a == b => fill(s.plain_left_exact, &[("n", a.to_string())]),
+        (a, b) if a == b => i18n::count(lang, &s.plain_left_exact, a),
         (a, b) => fill(
             s.plain_left_range,
             &[("min", a.to_string()), ("max", b.to_string())],
@@ -63,9 +62,9 @@ pub fn question(iv: &Interview<'_>, q: QIdx, lang: &str) -> Vec<String> {
     }
     out.push(progress(iv, q, lang));
     out.extend(text_lines(question.text.get(lang)));
-    let n = choice_count(question);
-    for i in 0..n {
-        out.push(format!("{}. {}", i + 1, choice_label(iv, q, i, lang)));
+    let n = choice_count(&iv.offered(q));
+    for (k, i) in iv.shown_choices(q).into_iter().enumerate().take(n) {
+        out.push(format!("{}. {}", k + 1, choice_label(iv, q, i, lang)));
     }
     if n > 0 && question.allow_unknown {
         out.push(format!("{}. {}", n + 1, s.dont_know));

@@ -11,6 +11,10 @@ pub fn render(qn: &Questionnaire, summary: &Summary, lang: &str) -> Vec<String> 
     let s = strings(lang);
     let v = view::build(qn, summary, lang);
     let mut out = vec![v.title.to_owned(), v.disclaimer.to_owned(), String::new()];
+    if !v.top.is_empty() {
+        out.extend(v.top.iter().cloned());
+        out.push(String::new());
+    }
     if !v.notices.is_empty() {
         out.push(format!("{}:", s.notices));
         out.extend(v.notices.iter().map(|n| format!("  {}", sentence(n))));
@@ -95,5 +99,63 @@ fn sentence(s: &str) -> String {
         t
     } else {
         format!("{t}.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::interview::Interview;
+    use crate::load::load_str;
+    use crate::scoring::summarize;
+
+    const Q: &str = r#"
+format: 1
+id: order
+version: "1"
+title: Order
+languages: [{code: en, name: English}]
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: years, kind: number, text: "Years here?"}
+      - {id: removed, kind: yes_no, text: "Deported before?"}
+  - id: later
+    title: Later part
+    questions:
+      - {id: notes, kind: text, text: "Anything else?"}
+factors:
+  - {id: presence, direction: favorable, title: Years here, explain: Years count., applies: {question: years, at_least: 10}}
+  - {id: removal, direction: adverse, title: Deported before, explain: A lawyer must look., applies: {question: removed, is: "yes"}}
+notices:
+  - {id: warn, text: Talk to a lawyer first., when: {question: removed, is: "yes"}}
+"#;
+
+    #[test]
+    fn plain_mode_says_unfinished_then_notices_then_the_lawyer_group_before_good_news() {
+        let qn = load_str(Q).unwrap();
+        let today = crate::date::Date::parse("2026-12-01").unwrap();
+        let answers = vec![
+            Some(crate::answer::Answer::Number(12)),
+            Some(crate::answer::Answer::Choice("yes".into())),
+            None,
+        ];
+        let iv = Interview::with_answers(&qn, today, answers);
+        let lines = super::render(&qn, &summarize(&iv, "en"), "en");
+        let at = |needle: &str| {
+            lines
+                .iter()
+                .position(|l| l.contains(needle))
+                .unwrap_or_else(|| panic!("{needle:?} not in {lines:#?}"))
+        };
+        let order = [
+            at("This intake is not finished. Not asked yet: Later part."),
+            at("Talk to a lawyer first."),
+            at("Talk to a lawyer about (1)"),
+            at("Deported before"),
+            at("Your strongest points (1)"),
+            at("Years here"),
+        ];
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{lines:#?}");
     }
 }

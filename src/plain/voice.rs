@@ -33,7 +33,9 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
         let Some(v) = &mut self.voice else {
             return Ok(());
         };
-        let question = &self.qn.questions[q];
+        // Only the choices plain mode offers (a choice's `when` may hide it).
+        let offered = self.iv.offered(q);
+        let question = &offered;
         let started = match speech::recordings(question, &lang) {
             Some(files) => v.speaker.play(&files, &lang),
             None => {

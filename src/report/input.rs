@@ -16,6 +16,9 @@ pub struct IntakeMeta {
     pub updated: Option<String>,
     /// `in_progress` or `complete`; when absent the report works it out from the answers.
     pub status: Option<String>,
+    /// The clinic holding the intake (its settings file), printed on the take-home sheet
+    /// and the staff report; `None` when no clinic is set up.
+    pub clinic: Option<super::ClinicInfo>,
 }
 
 #[derive(Debug, Clone)]
@@ -99,6 +102,7 @@ impl<'q> ReportInput<'q> {
                 created: Some(record.created.clone()),
                 updated: Some(record.updated.clone()),
                 status: Some(record.status.name().to_owned()),
+                clinic: None,
             },
         }
     }

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::input::{ReportError, ReportInput};
 use super::labels::{Labels, labels};
-use super::view::{self, Group};
+use super::view::{self, Item};
 use crate::answer::Answer;
 use crate::i18n::{fill, strings};
 use crate::interview::Interview;
@@ -45,18 +45,59 @@ pub struct Words {
     pub nothing_here: &'static str,
 }
 
+/// One favorable factor as a row of the compact table: factor · status · held · to get.
+#[derive(Debug, Clone, Serialize)]
+pub struct FavorableRow {
+    pub id: String,
+    pub symbol: &'static str,
+    pub title: String,
+    pub status: String,
+    pub because: Vec<String>,
+    pub have: Vec<String>,
+    pub to_get: Vec<String>,
+}
+
+/// A document the applicant says they hold, with its tab in the packet (A, B, …).
+#[derive(Debug, Clone, Serialize)]
+pub struct Exhibit {
+    pub tab: String,
+    pub document: String,
+}
+
+/// The exhibits of one factor, in the order a lawyer assembles the packet.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExhibitGroup {
+    pub factor: String,
+    pub exhibits: Vec<Exhibit>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct StaffReport {
     pub lang: String,
     pub labels: &'static Labels,
     pub words: Words,
     pub title: String,
+    /// Said before everything: unfinished intake, out-of-date content (staff voice).
+    pub alerts: Vec<String>,
+    /// Case posture: next hearing, intake state, adverse facts, relief to check.
+    pub posture: Vec<Row>,
+    /// Dated matters computed from the answers (hearing; texts chosen by a date).
+    pub deadlines: Vec<String>,
+    pub notices: Vec<String>,
+    /// Adverse facts, serious first (never netted against the favorable ones).
+    pub adverse: Vec<Item>,
+    /// Other relief a lawyer should check (flags), with their reasons.
+    pub relief: Vec<Item>,
+    /// Strong, then needs documents, then weaker.
+    pub favorable: Vec<FavorableRow>,
+    /// Factors that could not be decided: to settle with the applicant.
+    pub settle: Vec<Item>,
+    pub exhibits: Vec<ExhibitGroup>,
+    /// Every document still to get, deduplicated (the packet's checklist).
+    pub get: Vec<String>,
+    /// The record: code, dates, language, questionnaire (and its sha256), content date.
     pub header: Vec<Row>,
     pub notice: String,
-    pub groups: Vec<Group>,
-    pub notices: Vec<String>,
-    pub bring: Vec<String>,
-    pub get: Vec<String>,
     pub sections: Vec<SectionAnswers>,
     pub dont_know: Vec<String>,
     pub declined: Vec<String>,
@@ -128,22 +169,15 @@ pub fn build(input: &ReportInput<'_>, lang: &str) -> Result<StaffReport, ReportE
     } = score(input, lang)?;
     let l = labels(lang);
     let s = strings(lang);
-    let mut v = view::build(qn, &summary, lang);
-    // The applicant's screen lists flags without reasons; staff need to see why each is raised.
-    for g in &mut v.groups {
-        for item in &mut g.items {
-            if let Some(fl) = summary.flags.iter().find(|f| f.id == item.id) {
-                item.because = view::because_lines(qn, &fl.because, lang);
-            }
-        }
-    }
+    let v = view::build(qn, &summary, lang);
+    let parts = super::staff_parts::parts(qn, &iv, &summary, &v, lang);
     let status = match status(input, &iv).as_str() {
         "complete" => l.complete.to_owned(),
         "in_progress" => l.in_progress.to_owned(),
         other => other.to_owned(),
     };
     let or_not = |o: &Option<String>| o.clone().unwrap_or_else(|| l.not_recorded.to_owned());
-    let header = vec![
+    let mut header = vec![
         Row {
             label: l.code,
             value: input
@@ -188,6 +222,12 @@ pub fn build(input: &ReportInput<'_>, lang: &str) -> Result<StaffReport, ReportE
         },
     ];
 
+    if let Some(c) = input.meta.clinic.as_ref().filter(|c| !c.lines().is_empty()) {
+        header.push(Row {
+            label: l.clinic,
+            value: c.lines().join(" · "),
+        });
+    }
     let typed_in = fill(l.typed_in, &[("lang", language_name(qn, &input.language))]);
     let mut sections: Vec<SectionAnswers> = Vec::new();
     let (mut dont_know, mut declined, mut not_answered) = (Vec::new(), Vec::new(), Vec::new());
@@ -245,12 +285,18 @@ pub fn build(input: &ReportInput<'_>, lang: &str) -> Result<StaffReport, ReportE
             nothing_here: s.nothing_here,
         },
         title: qn.title.get(lang).to_owned(),
+        alerts: parts.alerts,
+        posture: parts.posture,
+        deadlines: parts.deadlines,
+        notices: v.notices,
+        adverse: parts.adverse,
+        relief: parts.relief,
+        favorable: parts.favorable,
+        settle: parts.settle,
+        exhibits: parts.exhibits,
+        get: parts.get,
         header,
         notice: qn.notice.get(lang).trim().to_owned(),
-        groups: v.groups,
-        notices: v.notices,
-        bring: v.bring,
-        get: v.get,
         sections,
         dont_know,
         declined,

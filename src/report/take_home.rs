@@ -1,5 +1,5 @@
-//! The take-home sheet for the applicant, in their language: the papers to bring and to get
-//! and the notices about next steps. Nothing else: it may be read by anyone at home, so it
+//! The take-home sheet for the applicant, in their language, on one page: the next court
+//! date first, the clinic's name and phone, the papers to bring and to get, and the notices. Nothing else: it may be read by anyone at home, so it
 //! shows no answers, no factor statuses, and nothing drawn from a sensitive question.
 
 use std::fmt::Write;
@@ -8,15 +8,20 @@ use serde::Serialize;
 
 use super::input::{ReportError, ReportInput};
 use super::staff::score;
+use super::view;
 use crate::i18n::strings;
-use crate::model::{Condition, Questionnaire};
-use crate::scoring::Status;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TakeHome {
     pub lang: String,
     pub title: String,
     pub today: String,
+    /// The next court date, first on the sheet (or that it has passed).
+    pub court: Option<String>,
+    /// The clinic's name, phone and address lines (from its settings).
+    pub clinic: Vec<String>,
+    /// "This information may be out of date; ask the staff." when the content is old.
+    pub out_of_date: Option<&'static str>,
     pub code: Option<String>,
     pub code_label: &'static str,
     pub bring_title: &'static str,
@@ -30,65 +35,46 @@ pub struct TakeHome {
     pub disclaimer: &'static str,
 }
 
-/// Whether a condition reads any question marked `sensitive`: what it reveals must stay with staff.
-fn reads_sensitive(qn: &Questionnaire, conds: &[Option<&Condition>]) -> bool {
-    let mut qs = Vec::new();
-    conds.iter().flatten().for_each(|c| c.questions(&mut qs));
-    qs.iter().any(|q| qn.questions[*q].sensitive)
-}
-
 pub fn build(input: &ReportInput<'_>, lang: &str) -> Result<TakeHome, ReportError> {
     let qn = input.questionnaire;
     let scored = score(input, lang)?;
     let s = strings(lang);
-    let name = |id: &String| {
-        qn.document(id)
-            .map_or_else(|| id.clone(), |d| d.name.get(lang).to_owned())
-    };
-    let (mut bring, mut get) = (Vec::new(), Vec::new());
-    for f in &scored.summary.factors {
-        let Some(factor) = qn.factors.iter().find(|x| x.id == f.id) else {
-            continue;
-        };
-        let evidence = factor.evidence.as_ref().map(|e| &qn.questions[e.question]);
-        let hidden = reads_sensitive(
-            qn,
-            &[
-                Some(&factor.applies),
-                factor.strong.as_ref(),
-                factor.serious.as_ref(),
-            ],
-        ) || evidence.is_some_and(|q| q.sensitive);
-        if hidden
-            || !matches!(
-                f.status,
-                Status::Strong | Status::Weak | Status::Undocumented
-            )
-        {
-            continue;
-        }
-        for d in f.documents_have.iter().map(name) {
-            if !bring.contains(&d) {
-                bring.push(d);
-            }
-        }
-        for d in f.documents_to_get.iter().map(name) {
-            if !get.contains(&d) && !bring.contains(&d) {
-                get.push(d);
-            }
-        }
-    }
+    let (bring, get) = view::documents(qn, &scored.summary, lang);
     let notices = qn
         .notices
         .iter()
-        .filter(|n| scored.summary.notices.iter().any(|x| x.id == n.id))
-        .filter(|n| !reads_sensitive(qn, &[Some(&n.when)]))
-        .map(|n| n.text.get(lang).trim().to_owned())
+        .filter(|n| !view::reads_sensitive(qn, &[Some(&n.when)]))
+        .filter_map(|n| scored.summary.notices.iter().find(|x| x.id == n.id))
+        .map(|n| n.text.trim().to_owned())
         .collect();
+    let w = super::words::words(lang);
+    let court = scored.summary.hearing.as_ref().map(|h| {
+        let when = super::words::days_from_now(lang, h.days_until);
+        let t = if h.passed {
+            w.court_date_passed
+        } else {
+            w.next_court_date
+        };
+        t.replace("{date}", &h.date).replace("{when}", &when)
+    });
+    let out_of_date = scored
+        .summary
+        .content_age
+        .as_ref()
+        .is_some_and(|a| a.out_of_date)
+        .then_some(w.out_of_date);
     Ok(TakeHome {
         lang: lang.to_owned(),
         title: qn.title.get(lang).to_owned(),
         today: input.today.to_string(),
+        court,
+        clinic: input
+            .meta
+            .clinic
+            .as_ref()
+            .map(super::ClinicInfo::lines)
+            .unwrap_or_default(),
+        out_of_date,
         code: input.meta.code.clone(),
         code_label: s.resume_code,
         bring_title: s.documents_bring,
@@ -105,7 +91,16 @@ pub fn build(input: &ReportInput<'_>, lang: &str) -> Result<TakeHome, ReportErro
 
 pub fn render_txt(t: &TakeHome) -> String {
     let mut out = String::new();
+    if let Some(c) = &t.court {
+        let _ = writeln!(out, "{c}\n");
+    }
     let _ = writeln!(out, "{}\n{}\n", t.title, t.today);
+    if !t.clinic.is_empty() {
+        let _ = writeln!(out, "{}\n", t.clinic.join("\n"));
+    }
+    if let Some(o) = t.out_of_date {
+        let _ = writeln!(out, "{o}\n");
+    }
     if let Some(code) = &t.code {
         let _ = writeln!(out, "{}: {code}\n", t.code_label);
     }

@@ -16,6 +16,12 @@ pub fn render(v: &SummaryView, lang: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}\n", v.title);
     let _ = writeln!(out, "{}\n", v.disclaimer);
+    for t in &v.top {
+        let _ = writeln!(out, "{t}");
+    }
+    if !v.top.is_empty() {
+        out.push('\n');
+    }
     if !v.notices.is_empty() {
         let _ = writeln!(out, "{}:", s.notices);
         for n in &v.notices {

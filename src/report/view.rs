@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::i18n::{self, strings};
-use crate::model::Questionnaire;
+use crate::model::{Condition, Questionnaire};
 use crate::scoring::{Because, FactorResult, Status, Summary};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -34,6 +34,9 @@ pub struct Group {
 pub struct SummaryView {
     pub title: &'static str,
     pub disclaimer: &'static str,
+    /// Lines that come before everything else, in this order: the intake is unfinished (and
+    /// which sections were not asked), the next court date, the content may be out of date.
+    pub top: Vec<String>,
     pub groups: Vec<Group>,
     pub notices: Vec<String>,
     /// Every document to bring and to get, deduplicated, by name.
@@ -114,9 +117,7 @@ fn item(qn: &Questionnaire, f: &FactorResult, lang: &str) -> Item {
         symbol,
         status_word: word,
         title: factor.map_or_else(|| f.id.clone(), |x| x.title.get(lang).to_owned()),
-        explain: factor
-            .map(|x| x.explain.get(lang).to_owned())
-            .unwrap_or_default(),
+        explain: f.explain.clone(),
         because,
         documents_have: document_names(qn, &f.documents_have, lang),
         documents_to_get: document_names(qn, &f.documents_to_get, lang),
@@ -125,6 +126,92 @@ fn item(qn: &Questionnaire, f: &FactorResult, lang: &str) -> Item {
             .map(|t| t.get(lang).to_owned()),
         remark,
     }
+}
+
+/// Whether a condition reads any question marked `sensitive`: what it reveals stays with staff.
+pub fn reads_sensitive(qn: &Questionnaire, conds: &[Option<&Condition>]) -> bool {
+    let mut qs = Vec::new();
+    conds.iter().flatten().for_each(|c| c.questions(&mut qs));
+    qs.iter().any(|q| qn.questions[*q].sensitive)
+}
+
+/// The documents to bring and to get, by name, deduplicated, in factor order: the one list
+/// the summary screen, plain mode and the take-home sheet all show. Factors that read a
+/// sensitive answer are left out (the sheet may be read by anyone at home), and a document
+/// to bring is never also one to get.
+pub fn documents(qn: &Questionnaire, summary: &Summary, lang: &str) -> (Vec<String>, Vec<String>) {
+    let (mut bring, mut get): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let mut to_get = Vec::new();
+    for f in &summary.factors {
+        let Some(factor) = qn.factors.iter().find(|x| x.id == f.id) else {
+            continue;
+        };
+        let evidence = factor.evidence.as_ref().map(|e| &qn.questions[e.question]);
+        let hidden = reads_sensitive(
+            qn,
+            &[
+                Some(&factor.applies),
+                factor.strong.as_ref(),
+                factor.serious.as_ref(),
+            ],
+        ) || evidence.is_some_and(|q| q.sensitive);
+        if hidden
+            || !matches!(
+                f.status,
+                Status::Strong | Status::Weak | Status::Undocumented
+            )
+        {
+            continue;
+        }
+        for d in document_names(qn, &f.documents_have, lang) {
+            if !bring.contains(&d) {
+                bring.push(d);
+            }
+        }
+        to_get.extend(document_names(qn, &f.documents_to_get, lang));
+    }
+    for d in to_get {
+        if !get.contains(&d) && !bring.contains(&d) {
+            get.push(d);
+        }
+    }
+    (bring, get)
+}
+
+/// The group keys in the order every renderer shows them (after the notices).
+pub const GROUP_ORDER: [&str; 5] = ["lawyer", "strong", "undocumented", "weak", "unknown"];
+
+/// The lines above the notices: unfinished intake, next court date, out-of-date content.
+pub fn top_lines(qn: &Questionnaire, summary: &Summary, lang: &str) -> Vec<String> {
+    let w = super::words::words(lang);
+    let mut out = Vec::new();
+    if !summary.complete {
+        let names: Vec<&str> = summary
+            .sections_not_asked
+            .iter()
+            .filter_map(|id| qn.sections.iter().find(|s| s.id == *id))
+            .map(|s| s.title.get(lang).trim())
+            .collect();
+        let list = if names.is_empty() {
+            "—".to_owned()
+        } else {
+            names.join(", ")
+        };
+        out.push(w.unfinished.replace("{sections}", &list));
+    }
+    if let Some(h) = &summary.hearing {
+        let when = super::words::days_from_now(lang, h.days_until);
+        let t = if h.passed {
+            w.court_date_passed
+        } else {
+            w.next_court_date
+        };
+        out.push(t.replace("{date}", &h.date).replace("{when}", &when));
+    }
+    if summary.content_age.as_ref().is_some_and(|a| a.out_of_date) {
+        out.push(w.out_of_date.to_owned());
+    }
+    out
 }
 
 pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
@@ -145,9 +232,7 @@ pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
             symbol: "→",
             status_word: s.flag_word,
             title: flag.map_or_else(|| fl.id.clone(), |x| x.title.get(lang).to_owned()),
-            explain: flag
-                .map(|x| x.explain.get(lang).to_owned())
-                .unwrap_or_default(),
+            explain: fl.explain.clone(),
             because: Vec::new(),
             documents_have: Vec::new(),
             documents_to_get: Vec::new(),
@@ -155,7 +240,14 @@ pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
             remark: None,
         });
     }
+    // Lawyer first (design.md §5): what needs a lawyer, then the good news, then what staff
+    // must settle. Notices come before all groups in every renderer.
     let groups = vec![
+        Group {
+            key: "lawyer",
+            title: s.group_lawyer,
+            items: lawyer,
+        },
         Group {
             key: "strong",
             title: s.group_strong,
@@ -172,35 +264,16 @@ pub fn build(qn: &Questionnaire, summary: &Summary, lang: &str) -> SummaryView {
             items: of(Status::Weak),
         },
         Group {
-            key: "lawyer",
-            title: s.group_lawyer,
-            items: lawyer,
-        },
-        Group {
             key: "unknown",
             title: s.group_unknown,
             items: of(Status::Unknown),
         },
     ];
-    let mut bring = Vec::new();
-    let mut get = Vec::new();
-    for g in &groups {
-        for i in &g.items {
-            for d in &i.documents_have {
-                if !bring.contains(d) {
-                    bring.push(d.clone());
-                }
-            }
-            for d in &i.documents_to_get {
-                if !get.contains(d) {
-                    get.push(d.clone());
-                }
-            }
-        }
-    }
+    let (bring, get) = documents(qn, summary, lang);
     SummaryView {
         title: s.summary_title,
         disclaimer: s.not_legal_advice,
+        top: top_lines(qn, summary, lang),
         groups,
         notices: summary.notices.iter().map(|n| n.text.clone()).collect(),
         bring,

@@ -229,7 +229,7 @@ fn json_contract_has_the_fields() {
         ("presence_docs", docs(&["lease"])),
     ]);
     let v: serde_json::Value = serde_json::from_str(&s.to_json()).unwrap();
-    assert_eq!(v["format"], 1);
+    assert_eq!(v["format"], 2);
     assert_eq!(v["questionnaire"]["id"], "s");
     assert_eq!(v["questionnaire"]["sha256"].as_str().unwrap().len(), 64);
     assert_eq!(v["today"], "2026-11-27");
@@ -253,7 +253,13 @@ fn json_contract_has_the_fields() {
 
 #[test]
 fn clock_conversion() {
-    assert_eq!(civil_from_days(0).to_string(), "1970-01-01");
-    assert_eq!(civil_from_days(20_419).to_string(), "2025-11-27");
-    assert_eq!(civil_from_days(11_016).to_string(), "2000-02-29");
+    assert_eq!(crate::days::from_day_number(0).to_string(), "1970-01-01");
+    assert_eq!(
+        crate::days::from_day_number(20_419).to_string(),
+        "2025-11-27"
+    );
+    assert_eq!(
+        crate::days::from_day_number(11_016).to_string(),
+        "2000-02-29"
+    );
 }

@@ -87,35 +87,6 @@ const ES_HUNDREDS: [&str; 10] = [
     "novecientos",
 ];
 
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const ES_MONTHS: [&str; 12] = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-
 fn spanish(lang: &str) -> bool {
     lang == "es" || lang.starts_with("es-")
 }
@@ -184,15 +155,11 @@ fn join(head: String, rest: u64, words: fn(u64) -> String) -> String {
     }
 }
 
-/// A date as it is said: "June 30, 2015" / "30 de junio de 2015". The year stays in digits:
-/// every voice reads a year better than it reads "two thousand fifteen" written out.
+/// A date as it is said: "June 30, 2015" / "30 de junio de 2015" (the interface's own date
+/// words, the ones shown under a date field). The year stays in digits: every voice reads a
+/// year better than "two thousand fifteen" written out.
 pub fn date_words(d: Date, lang: &str) -> String {
-    let m = usize::from(d.month.clamp(1, 12)) - 1;
-    if spanish(lang) {
-        format!("{} de {} de {}", d.day, ES_MONTHS[m], d.year)
-    } else {
-        format!("{} {}, {}", EN_MONTHS[m], d.day, d.year)
-    }
+    crate::i18n::long_date(lang, d)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! key a record is plaintext `CODE.json`; with one it is `<random>.json`, an envelope whose
 //! name and clear fields reveal neither the code nor any answer.
 
-mod atomic;
+pub mod atomic;
 pub mod clock;
 pub mod code;
 pub mod crypto;
@@ -117,6 +117,8 @@ pub struct Resumed {
     pub language: String,
     /// Where the applicant stood (if that question still exists).
     pub position: Option<QIdx>,
+    /// Unsubmitted texts of questions that still exist (for `Interview::set_draft`).
+    pub drafts: Vec<(QIdx, String)>,
     /// Some when the questionnaire file changed since the record was saved.
     pub changes: Option<Changes>,
     /// Keeps saving to the same record.
@@ -357,8 +359,14 @@ impl Store {
             replaces,
             sealing: found.sealing,
         };
+        let drafts = record
+            .drafts
+            .iter()
+            .filter_map(|(id, t)| qn.question_index(id).map(|q| (q, t.clone())))
+            .collect();
         Ok(Resumed {
             answers: restored.answers,
+            drafts,
             language: record.language.clone(),
             position: restored.position,
             changes: restored.changes,

@@ -67,6 +67,10 @@ pub struct Record {
     /// Choice ids offered when a choice question was answered (to flag changed choices).
     #[serde(default)]
     pub choices: BTreeMap<String, Vec<String>>,
+    /// Text typed but not submitted, by question id: encrypted with the record, restored
+    /// into the field on resume, never an answer (not scored, not in reports).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub drafts: BTreeMap<String, String>,
     /// The clinic keys (`age1…`) an encrypted record is sealed to. They travel inside the
     /// encrypted record, so a resume keeps encrypting to them whatever the command line says
     /// (and nobody can swap them without the code). Empty for plaintext records.

@@ -50,7 +50,10 @@ impl Session {
 
     /// `save` with the store's typed error.
     pub fn save_record(&mut self, iv: &Interview<'_>, lang: &str) -> Result<(), StoreError> {
-        if self.created.is_none() && iv.answers().iter().all(Option::is_none) {
+        if self.created.is_none()
+            && iv.answers().iter().all(Option::is_none)
+            && iv.drafts().next().is_none()
+        {
             return Ok(()); // nothing said yet: no record, no code
         }
         let now = (self.store.clock)();
@@ -132,6 +135,10 @@ impl Session {
             set_aside: self.set_aside.clone(),
             questions: qn.questions.iter().map(|q| q.id.clone()).collect(),
             choices,
+            drafts: iv
+                .drafts()
+                .map(|(q, t)| (qn.questions[q].id.clone(), t.to_owned()))
+                .collect(),
             recipients: self
                 .recipients
                 .iter()

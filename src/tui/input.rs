@@ -39,7 +39,8 @@ pub enum Action {
     /// Ctrl-C / Ctrl-Q: leave (answers are saved).
     Quit,
     Paste(String),
-    Resize,
+    /// The window's new size (columns, rows).
+    Resize(u16, u16),
     Tab,
 }
 
@@ -47,7 +48,7 @@ pub fn map(event: &Event) -> Option<Action> {
     match event {
         Event::Key(k) => map_key(k),
         Event::Paste(s) => Some(Action::Paste(s.clone())),
-        Event::Resize(..) => Some(Action::Resize),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollUp => Some(Action::Up),
             MouseEventKind::ScrollDown => Some(Action::Down),

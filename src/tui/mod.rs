@@ -6,15 +6,17 @@ pub mod app;
 pub mod draw;
 mod hidden;
 pub mod input;
+pub mod paste;
 pub mod speak;
 pub mod text_input;
 pub mod theme;
 pub mod wrap;
 
+use std::collections::VecDeque;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -94,10 +96,17 @@ pub fn run<'q>(
     app.code = saver.code().map(str::to_owned);
     let saved;
     let mut resume = None;
-    app.message.clone_from(&opts.welcome_message);
+    if opts.welcome_message.is_some() {
+        // (otherwise keep what the first screen says, e.g. that a draft came back)
+        app.message.clone_from(&opts.welcome_message);
+    }
+    if let Ok(size) = terminal.size() {
+        app.handle(input::Action::Resize(size.width, size.height));
+    }
     app.read_aloud = opts.read_aloud;
     let mut reader = speak::Reader::new(crate::speech::Speaker::new(opts.speech_command.clone()));
     let mut dirty = true;
+    let mut queue: VecDeque<event::Event> = VecDeque::new();
     loop {
         if dirty {
             terminal.draw(|f| draw::draw(f, &app, &theme))?;
@@ -113,16 +122,26 @@ pub fn run<'q>(
             saved = save(&mut app, saver);
             break;
         }
-        if !event::poll(Duration::from_millis(250))? {
+        if queue.is_empty() {
+            if !event::poll(Duration::from_millis(250))? {
+                // A pause: a lone first digit is decided, typed text is saved as a draft.
+                dirty |= app.tick(Instant::now());
+                if std::mem::take(&mut app.draft_unsaved) {
+                    save(&mut app, saver);
+                }
+                continue;
+            }
+            // A closed window (hangup) leaves stdin at end of file: crossterm would then spin
+            // in `read` forever. Check the terminal is still there before reading from it.
+            if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
+                saved = save(&mut app, saver);
+                break;
+            }
+            queue.extend(paste::read_events()?);
+        }
+        let Some(ev) = queue.pop_front() else {
             continue;
-        }
-        // A closed window (hangup) leaves stdin at end of file: crossterm would then spin in
-        // `read` forever. Check the terminal is still there before reading from it.
-        if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
-            saved = save(&mut app, saver);
-            break;
-        }
-        let ev = event::read()?;
+        };
         dirty = true; // a key, a paste or a resized window
         let Some(action) = input::map(&ev) else {
             continue;
@@ -131,6 +150,7 @@ pub fn run<'q>(
         match app.handle(action) {
             Effect::None => {}
             Effect::Save => {
+                app.draft_unsaved = false;
                 save(&mut app, saver);
             }
             Effect::WriteReport(take_home) => {
@@ -285,3 +305,5 @@ fn register_signals(_stop: &Arc<AtomicBool>) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_promises;

@@ -55,7 +55,7 @@ impl Reader {
     /// An action has arrived: any key silences the voice at once. F4 asks for the screen;
     /// F2 while reading asks again, in the new language.
     pub fn heard(&mut self, action: &Action) {
-        if *action == Action::Resize {
+        if matches!(action, Action::Resize(..)) {
             return;
         }
         let was_reading = self.speaker.speaking();
@@ -104,7 +104,7 @@ fn recorded(app: &App<'_>) -> Option<Vec<std::path::PathBuf>> {
     if app.screen != Screen::Question || app.help_open {
         return None;
     }
-    speech::recordings(app.question()?, &app.lang)
+    speech::recordings(&app.iv.offered(app.iv.current()?), &app.lang)
 }
 
 /// The words of the screen as it is now (nothing for the lock screen: it hides the intake).
@@ -114,9 +114,11 @@ pub fn screen_words(app: &App<'_>) -> String {
     match app.screen {
         Screen::Welcome => speech::welcome_words(qn, lang, app.read_aloud),
         Screen::Question => {
-            let Some(q) = app.question() else {
+            // Only the choices the screen offers (a choice's `when` may hide it).
+            let Some(q) = app.iv.current().map(|i| app.iv.offered(i)) else {
                 return String::new();
             };
+            let q = &q;
             // The text field's counter ("0/200") is not worth saying; the examples are.
             let hint = match q.kind {
                 Kind::Text => None,

@@ -55,7 +55,7 @@ fn read_aloud_says_each_new_screen_once_in_order_and_f2_switches_the_voice() {
     let mut app = App::new(Interview::new(&qn, Date::new(2026, 11, 27).unwrap()), "en");
     app.read_aloud = true;
     reader.after_frame(&mut app);
-    key(&mut app, &mut reader, Resize, &out, 1);
+    key(&mut app, &mut reader, Resize(80, 24), &out, 1);
     key(&mut app, &mut reader, Enter, &out, 2); // intro
     key(&mut app, &mut reader, Enter, &out, 3); // has_children
     key(&mut app, &mut reader, Down, &out, 3); // same screen: silence, nothing new
@@ -133,7 +133,7 @@ fn any_key_stops_the_voice() {
     app.read_aloud = true;
     reader.after_frame(&mut app);
     assert!(reader.speaker.speaking());
-    reader.heard(&Resize); // a resized window is not a key
+    reader.heard(&Resize(80, 24)); // a resized window is not a key
     assert!(reader.speaker.speaking());
     reader.heard(&Down);
     assert!(!reader.speaker.speaking());

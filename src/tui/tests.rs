@@ -16,15 +16,15 @@ use crate::model::Questionnaire;
 
 const ALL_KINDS: &str = include_str!("../../tests/fixtures/all_kinds.yaml");
 
-fn today() -> Date {
+pub(super) fn today() -> Date {
     Date::parse("2026-11-27").unwrap()
 }
 
-fn qn() -> Questionnaire {
+pub(super) fn qn() -> Questionnaire {
     load_str(ALL_KINDS).unwrap()
 }
 
-fn screen(app: &App<'_>, w: u16, h: u16) -> String {
+pub(super) fn screen(app: &App<'_>, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| draw(f, app, &Theme::new(false, true))).unwrap();
     let buf = t.backend().buffer().clone();
@@ -40,25 +40,25 @@ fn screen(app: &App<'_>, w: u16, h: u16) -> String {
     out
 }
 
-fn press(app: &mut App<'_>, keys: &[Action]) {
+pub(super) fn press(app: &mut App<'_>, keys: &[Action]) {
     for k in keys {
         app.handle(k.clone());
     }
 }
 
-fn typed(app: &mut App<'_>, s: &str) {
+pub(super) fn typed(app: &mut App<'_>, s: &str) {
     for c in s.chars() {
         app.handle(Action::Char(c));
     }
 }
 
-fn current_id(app: &App<'_>) -> String {
+pub(super) fn current_id(app: &App<'_>) -> String {
     app.question()
         .map_or_else(|| format!("{:?}", app.screen), |q| q.id.clone())
 }
 
 /// Walks to a screen: language, then answers, returning the app there.
-fn walk<'q>(qn: &'q Questionnaire, lang_down: bool, steps: &[&[Action]]) -> App<'q> {
+pub(super) fn walk<'q>(qn: &'q Questionnaire, lang_down: bool, steps: &[&[Action]]) -> App<'q> {
     let mut app = App::new(Interview::new(qn, today()), "en");
     if lang_down {
         app.handle(Action::Down);
@@ -77,19 +77,36 @@ fn every_screen_in_both_languages_and_sizes() {
     let stops: Vec<(&str, Vec<&[Action]>)> = vec![
         ("info", vec![]),
         ("yes_no", vec![&[Enter]]),
-        ("multi", vec![&[Enter], &[Enter], &[Toggle, Down, Toggle]]),
-        ("year", vec![&[Enter], &[Enter], &[Enter], &[Enter]]),
+        (
+            "multi",
+            vec![&[Enter], &[Char('1'), Enter], &[Down, Toggle, Down, Toggle]],
+        ),
+        (
+            "year",
+            vec![
+                &[Enter],
+                &[Char('1'), Enter],
+                &[Char('1'), Enter],
+                &[Char('1'), Enter],
+            ],
+        ),
         ("help", vec![&[Enter], &[Char('?')]]),
         (
             "review",
-            vec![&[Enter], &[Enter], &[Toggle, Enter], &[Enter], &[Review]],
+            vec![
+                &[Enter],
+                &[Char('1'), Enter],
+                &[Char('1'), Enter],
+                &[Char('1'), Enter],
+                &[Review],
+            ],
         ),
         (
             "single",
             vec![
                 &[Enter],
-                &[Enter],
-                &[Down, Down, Enter],
+                &[Char('1'), Enter],
+                &[Char('3'), Enter],
                 &[Char('2'), Char('0'), Char('0'), Char('5'), Enter],
             ],
         ),
@@ -97,8 +114,8 @@ fn every_screen_in_both_languages_and_sizes() {
             "date",
             vec![
                 &[Enter],
-                &[Enter],
-                &[Down, Down, Enter],
+                &[Char('1'), Enter],
+                &[Char('3'), Enter],
                 &[Char('2'), Char('0'), Char('0'), Char('5'), Enter],
                 &[Char('2'), Enter],
                 &[Char('3'), Enter],
@@ -108,13 +125,13 @@ fn every_screen_in_both_languages_and_sizes() {
             "text",
             vec![
                 &[Enter],
-                &[Enter],
-                &[Down, Down, Enter],
+                &[Char('1'), Enter],
+                &[Char('3'), Enter],
                 &[Char('2'), Char('0'), Char('0'), Char('5'), Enter],
                 &[Char('2'), Enter],
                 &[Char('3'), Enter],
                 &[Down, Enter],
-                &[Down, Enter],
+                &[Char('2'), Enter],
                 &[Char('h'), Char('o'), Char('l'), Char('a')],
             ],
         ),
@@ -123,13 +140,13 @@ fn every_screen_in_both_languages_and_sizes() {
             "summary",
             vec![
                 &[Enter],
-                &[Enter],
-                &[Down, Down, Enter],
+                &[Char('1'), Enter],
+                &[Char('3'), Enter],
                 &[Char('2'), Char('0'), Char('0'), Char('5'), Enter],
                 &[Char('2'), Enter],
                 &[Char('3'), Enter],
                 &[Down, Enter],
-                &[Down, Enter],
+                &[Char('2'), Enter],
                 &[Char('o'), Char('k'), Submit],
             ],
         ),
@@ -165,10 +182,10 @@ fn walk_with_dont_know_and_back_keeps_answers() {
     assert_eq!(current_id(&app), "has_children");
     assert_eq!(app.lang, "es");
     // "No sé" is the row after the two choices.
-    press(&mut app, &[Down, Down, Enter]);
+    press(&mut app, &[Char('3'), Enter]);
     assert_eq!(app.iv.stored(1), Some(&Answer::Unknown));
     assert_eq!(current_id(&app), "relatives");
-    press(&mut app, &[Toggle, Enter]);
+    press(&mut app, &[Char('1'), Enter]);
     assert_eq!(current_id(&app), "family_documents");
     press(&mut app, &[Back, Back]);
     assert_eq!(current_id(&app), "has_children");
@@ -189,8 +206,8 @@ fn walk_with_dont_know_and_back_keeps_answers() {
 fn exclusive_choice_clears_the_others() {
     use Action::*;
     let qn = qn();
-    let mut app = walk(&qn, false, &[&[Enter], &[Enter]]);
-    press(&mut app, &[Toggle, Down, Toggle, Down, Toggle]);
+    let mut app = walk(&qn, false, &[&[Enter], &[Char('1'), Enter]]);
+    press(&mut app, &[Down, Toggle, Down, Toggle, Down, Toggle]);
     assert_eq!(app.marked, vec![false, false, true]);
     press(&mut app, &[Up, Toggle]);
     assert_eq!(app.marked, vec![false, true, false]);
@@ -200,7 +217,11 @@ fn exclusive_choice_clears_the_others() {
 fn invalid_year_shows_the_reason_in_spanish() {
     use Action::*;
     let qn = qn();
-    let mut app = walk(&qn, true, &[&[Enter], &[Enter], &[Down, Down, Enter]]);
+    let mut app = walk(
+        &qn,
+        true,
+        &[&[Enter], &[Char('1'), Enter], &[Char('3'), Enter]],
+    );
     assert_eq!(current_id(&app), "entry_year");
     typed(&mut app, "3000");
     app.handle(Enter);
@@ -250,7 +271,7 @@ fn multiline_text_never_submits_on_a_pasted_newline() {
 fn language_switch_keeps_answers_and_redraws() {
     use Action::*;
     let qn = qn();
-    let mut app = walk(&qn, false, &[&[Enter], &[Enter]]);
+    let mut app = walk(&qn, false, &[&[Enter], &[Char('1'), Enter]]);
     let before = app.iv.answers().to_vec();
     assert!(screen(&app, 80, 24).contains("Who in your family"));
     app.handle(Language);
@@ -266,7 +287,12 @@ fn review_edits_and_returns_to_review() {
     let mut app = walk(
         &qn,
         false,
-        &[&[Enter], &[Enter], &[Toggle, Enter], &[Enter]],
+        &[
+            &[Enter],
+            &[Char('1'), Enter],
+            &[Char('1'), Enter],
+            &[Char('1'), Enter],
+        ],
     );
     app.handle(Review);
     assert_eq!(app.screen, Screen::Review);
@@ -284,14 +310,19 @@ fn changing_an_answer_says_how_many_were_set_aside() {
     let mut app = walk(
         &qn,
         false,
-        &[&[Enter], &[Enter], &[Toggle, Enter], &[Enter]],
+        &[
+            &[Enter],
+            &[Char('1'), Enter],
+            &[Char('1'), Enter],
+            &[Char('1'), Enter],
+        ],
     );
     app.handle(Review);
     press(&mut app, &[Down, Enter]); // relatives
     assert_eq!(current_id(&app), "relatives");
     press(&mut app, &[Toggle, Down, Down, Toggle, Enter]);
     let s = screen(&app, 80, 24);
-    assert!(s.contains("1 later answers no longer apply"), "{s}");
+    assert!(s.contains("1 later answer no longer counts"), "{s}");
 }
 
 #[test]
@@ -436,7 +467,7 @@ fn a_long_text_on_a_small_screen_can_be_read_from_its_start() {
     let qn = crate::load::builtin_shared();
     // The opening information screen, in Spanish, at the smallest size: too long to fit.
     let mut app = walk(qn, true, &[]);
-    let start = "Bienvenido(a).";
+    let start = "Le damos la bienvenida.";
     let first = screen(&app, 40, 12);
     assert!(first.contains("↑ hay más arriba"), "{first}");
     assert!(!first.contains(start), "{first}");

@@ -31,12 +31,22 @@ impl TextInput {
     pub fn len(&self) -> usize {
         self.chars.len()
     }
-    /// Inserts text; returns false if some of it did not fit.
+    /// Inserts text; returns false if some of it did not fit. Line ends of any platform
+    /// (CR LF, LF, and the lone CR most terminals send for a pasted newline) are one line
+    /// break, which a one-line field turns into a space.
     pub fn insert(&mut self, s: &str) -> bool {
         let mut all = true;
-        for c in s.chars() {
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
             let c = match c {
-                '\r' => continue,
+                '\r' if chars.peek() == Some(&'\n') => continue,
+                '\r' => {
+                    if self.multiline {
+                        '\n'
+                    } else {
+                        ' '
+                    }
+                }
                 '\n' | '\t' if !self.multiline => ' ',
                 '\t' => ' ',
                 c if c.is_control() && c != '\n' => continue,
@@ -87,6 +97,13 @@ mod tests {
         assert_eq!(t.value(), "uno dos ");
         let mut m = TextInput::new("", true, 100);
         m.insert("uno\r\ndos");
+        assert_eq!(m.value(), "uno\ndos");
+        // Terminals send a pasted line break as a lone CR: still a break, never glued.
+        let mut t = TextInput::new("", false, 100);
+        t.insert("Honduras\rGuatemala\r");
+        assert_eq!(t.value(), "Honduras Guatemala ");
+        let mut m = TextInput::new("", true, 100);
+        m.insert("uno\rdos");
         assert_eq!(m.value(), "uno\ndos");
     }
 

@@ -83,6 +83,27 @@ pub(super) fn answer_of(
 }
 
 #[test]
+fn a_date_is_typed_in_the_language_order_and_said_back_in_words() {
+    let qn = load_str(include_str!("../../../tests/fixtures/all_kinds.yaml")).unwrap();
+    let court = qn.question_index("court_date").unwrap();
+    // info, has_children, relatives, entry_year, status, household, court_date
+    let input = "\n2\n3\n2009\n1\n3\n15/03/2027\n";
+    let (_, out, answers) = drive(&qn, "es", input, &mut NoSave);
+    assert_eq!(
+        answers[court],
+        Some(Answer::Date(Date::new(2027, 3, 15).unwrap()))
+    );
+    assert!(out.contains("Entendimos: 15 de marzo de 2027"), "{out}");
+    let input = "\n2\n3\n2009\n1\n3\n03/15/2027\n";
+    let (_, out, answers) = drive(&qn, "en", input, &mut NoSave);
+    assert_eq!(
+        answers[court],
+        Some(Answer::Date(Date::new(2027, 3, 15).unwrap()))
+    );
+    assert!(out.contains("We read this as: March 15, 2027"), "{out}");
+}
+
+#[test]
 fn wants_plain_follows_flag_term_accessible_and_ttys() {
     assert!(!wants_plain(
         false,
@@ -203,7 +224,7 @@ fn progress_is_a_sentence() {
     // has_children, work, papers, entry_year, notes are certain; children_count may come.
     assert!(out.contains("Question 1. About 5 to 6 left."), "{out}");
     let (_, out, _) = drive(&qn, "es", "\nno\nno\n", &mut NoSave);
-    assert!(out.contains("Pregunta 2. Quedan 4."), "{out}");
+    assert!(out.contains("Pregunta 2. Quedan 4 preguntas."), "{out}");
 }
 
 #[test]

@@ -193,10 +193,13 @@ fn changing_an_answer_says_what_was_set_aside_and_keeps_it() {
     let qn = load_str(SMALL).unwrap();
     let (o, out, a) = drive(&qn, "en", "\nyes\n3\nb\nb\nno\nb\nyes\n\n", &mut NoSave);
     assert!(
-        out.contains("1 later answers no longer apply and were set aside."),
+        out.contains("Because of this answer, 1 later answer no longer counts."),
         "{out}"
     );
-    assert!(out.contains("1 earlier answers apply again."), "{out}");
+    assert!(
+        out.contains("1 answer you gave before counts again."),
+        "{out}"
+    );
     assert_eq!(
         answer_of(&qn, &a, "children_count"),
         Some(Answer::Number(3))

@@ -28,6 +28,8 @@ pub enum Screen {
 pub enum Row {
     Choice(usize),
     Input,
+    /// Under a multi-line field: submits it (as Ctrl-S does), reachable with Tab and arrows.
+    Done,
     Continue,
     DontKnow,
     RatherNotSay,
@@ -81,6 +83,16 @@ pub struct App<'q> {
     pub staff_note: Option<String>,
     /// Read each new screen aloud (`--read-aloud`, or chosen on the welcome screen).
     pub read_aloud: bool,
+    /// On a choice question: no row is chosen yet (nothing highlighted, Enter explains).
+    pub untouched: bool,
+    /// The terminal size, once the runner knows it (None: assume it is big enough).
+    pub area: Option<(u16, u16)>,
+    /// The first digit of a possible two-digit number, and when it was typed.
+    pub pending_digit: Option<(usize, std::time::Instant)>,
+    /// A draft changed since the last save.
+    pub draft_unsaved: bool,
+    /// Lines scrolled in the help window.
+    pub help_scroll: u16,
 }
 
 impl<'q> App<'q> {
@@ -101,11 +113,17 @@ impl<'q> App<'q> {
             summary: None,
             code: None,
             unlock: TextInput::new("", false, 16),
-            code_entry: TextInput::new("", false, 12),
+            // A code is 12 symbols in groups of four (14 with dashes); room for spaces typed too.
+            code_entry: TextInput::new("", false, 24),
             unlock_failures: 0,
             locked_from: Screen::Welcome,
             staff_note: None,
             read_aloud: false,
+            untouched: false,
+            area: None,
+            pending_digit: None,
+            draft_unsaved: false,
+            help_scroll: 0,
         };
         let langs = app.languages();
         app.focus = langs.iter().position(|l| *l == app.lang).unwrap_or(0);
@@ -137,8 +155,15 @@ impl<'q> App<'q> {
         let mut rows: Vec<Row> = match q.kind {
             Kind::Info => return vec![Row::Continue],
             Kind::YesNo | Kind::SingleChoice | Kind::MultiChoice => {
-                (0..q.choices.len()).map(Row::Choice).collect()
+                // Only the choices on offer (a choice's `when`); rows keep the choice's index.
+                let qi = self.iv.current().unwrap_or_default();
+                self.iv
+                    .shown_choices(qi)
+                    .into_iter()
+                    .map(Row::Choice)
+                    .collect()
             }
+            Kind::Text if q.multiline => vec![Row::Input, Row::Done],
             Kind::Number | Kind::Year | Kind::Date | Kind::Text => vec![Row::Input],
         };
         if q.allow_unknown {
@@ -148,6 +173,9 @@ impl<'q> App<'q> {
     }
 
     pub fn focused_row(&self) -> Option<Row> {
+        if self.untouched {
+            return None;
+        }
         self.rows().get(self.focus).copied()
     }
 
@@ -160,16 +188,23 @@ impl<'q> App<'q> {
         let rows = self.rows();
         let pos = |r: Row| rows.iter().position(|x| *x == r).unwrap_or(0);
         self.marked = vec![false; q.choices.len()];
-        let text = match &stored {
-            Some(Answer::Number(n)) => n.to_string(),
-            Some(Answer::Date(d)) => d.to_string(),
-            Some(Answer::Text(t)) => t.clone(),
-            _ => String::new(),
-        };
+        // Unsubmitted typing comes back before the stored answer: it is the newer word.
+        let draft = self
+            .iv
+            .current()
+            .and_then(|i| self.iv.draft(i))
+            .map(str::to_owned);
+        let text = draft
+            .clone()
+            .unwrap_or_else(|| question::answer_text(stored.as_ref()));
+        if draft.is_some() {
+            self.message = Some(Message::Info(strings(&self.lang).draft_restored.to_owned()));
+        }
         let max = if q.kind == Kind::Text {
             q.max_chars.unwrap_or(DEFAULT_MAX_CHARS)
         } else {
-            10
+            // Room for a date as typed ("15 / 03 / 2027") or the words "I'd rather not say".
+            24
         };
         self.input = TextInput::new(&text, q.multiline, max);
         self.focus = match &stored {
@@ -184,6 +219,10 @@ impl<'q> App<'q> {
             }
             _ => 0,
         };
+        // Nothing is chosen until the person chooses.
+        self.untouched = stored.is_none()
+            && matches!(q.kind, Kind::YesNo | Kind::SingleChoice | Kind::MultiChoice);
+        self.pending_digit = None;
     }
 
     /// Shows whatever the interview's position is: a question, or the summary at the end.
@@ -206,6 +245,14 @@ impl<'q> App<'q> {
     }
 
     pub fn handle(&mut self, action: Action) -> Effect {
+        if let Action::Resize(w, h) = action {
+            self.area = Some((w, h));
+            return Effect::None;
+        }
+        // While "please make the window bigger" is all there is to see, keys do nothing.
+        if self.too_small() && !matches!(action, Action::Quit | Action::Help) {
+            return Effect::None;
+        }
         match action {
             Action::Quit => return Effect::Quit,
             Action::Lock if self.screen != Screen::Locked => {
@@ -215,13 +262,21 @@ impl<'q> App<'q> {
                 return Effect::Save;
             }
             // The runner reads the screen aloud; nothing on screen changes.
-            Action::Resize | Action::ReadAloud => return Effect::None,
+            Action::ReadAloud => return Effect::None,
             Action::Language if self.screen != Screen::Locked => return self.switch_language(),
             _ => {}
         }
         if self.help_open {
-            if matches!(action, Action::Back | Action::Help | Action::Enter) {
-                self.help_open = false;
+            match action {
+                Action::Back | Action::Help | Action::Enter => {
+                    self.help_open = false;
+                    self.help_scroll = 0;
+                }
+                Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+                Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+                Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(5),
+                Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(5),
+                _ => {}
             }
             return Effect::None;
         }
@@ -231,6 +286,24 @@ impl<'q> App<'q> {
             Screen::Review => self.on_review(action),
             Screen::Summary => self.on_summary(action),
             Screen::Locked => self.on_locked(action),
+        }
+    }
+
+    /// Whether the screen is below the smallest size that is drawn.
+    pub fn too_small(&self) -> bool {
+        self.area
+            .is_some_and(|(w, h)| w < super::draw::MIN_WIDTH || h < super::draw::MIN_HEIGHT)
+    }
+
+    /// Called when no key came for a moment: settles a lone first digit. Returns whether
+    /// the screen changed.
+    pub fn tick(&mut self, now: std::time::Instant) -> bool {
+        match self.pending_digit {
+            Some((_, at)) if now.duration_since(at) >= question::DIGIT_PAUSE => {
+                self.settle_digit();
+                true
+            }
+            _ => false,
         }
     }
 
@@ -286,6 +359,21 @@ impl<'q> App<'q> {
             }
         }
         match action {
+            // Past the last row, Down and Page Down scroll the notice below into view.
+            Action::Up | Action::PageUp if self.scroll > 0 => {
+                self.scroll = self
+                    .scroll
+                    .saturating_sub(if action == Action::Up { 1 } else { 5 });
+                return Effect::None;
+            }
+            Action::Down if self.focus == langs.len() => {
+                self.scroll = self.scroll.saturating_add(1);
+                return Effect::None;
+            }
+            Action::PageDown => {
+                self.scroll = self.scroll.saturating_add(5);
+                return Effect::None;
+            }
             Action::Up => self.focus = self.focus.saturating_sub(1),
             Action::Down | Action::Tab => self.focus = (self.focus + 1).min(langs.len() + 1),
             Action::Char(c) if c.is_ascii_digit() => {

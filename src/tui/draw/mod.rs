@@ -44,6 +44,7 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
         return;
     }
     let width = usize::from(area.width - 2);
+    let mut head: Vec<Line<'_>> = Vec::new();
     let (header, body_lines, focus_line, cursor) = match app.screen {
         Screen::Welcome => (
             header_title(app, theme, width),
@@ -52,8 +53,14 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
             None,
         ),
         Screen::Question => {
-            let (lines, focus, cursor) = question(app, theme, width);
-            (header_progress(app, theme, width), lines, focus, cursor)
+            let q = question(app, theme, width);
+            head = q.head;
+            (
+                header_progress(app, theme, width),
+                q.rows,
+                q.focus,
+                q.cursor,
+            )
         }
         Screen::Review => {
             let (lines, focus) = review(app, theme, width);
@@ -78,7 +85,7 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
         width: area.width - 2,
         height: header_h,
     };
-    let body_area = Rect {
+    let mut body_area = Rect {
         x: area.x + 1,
         y: area.y + header_h + 1,
         width: area.width - 2,
@@ -91,31 +98,72 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
         height: footer_h,
     };
     f.render_widget(Paragraph::new(header), header_area);
-    // Scroll so the focused line (or the summary offset) is visible.
+    let s = strings(&app.lang);
+    let bw = usize::from(body_area.width);
+    if app.screen == Screen::Question {
+        // The question stays on screen while its rows can be chosen: the rows scroll, not
+        // the question. A question too long for its share is cut from the top (its last
+        // line is usually the question itself), and Up on the first row reads back.
+        let total_h = usize::from(body_h);
+        // Up to three lines of rows, fewer when the question needs them: the question
+        // comes first, with at least one row to answer on.
+        let rows_min = body_lines.len().clamp(1, 3);
+        let room = total_h
+            .saturating_sub(rows_min)
+            .max(head.len().min(total_h.saturating_sub(1)))
+            .max(1);
+        let shown = head.len().min(room);
+        let gap = usize::from(shown > 0 && shown + 1 + rows_min <= total_h);
+        let len = head.len();
+        let end = len - usize::from(app.peek).min(len - shown);
+        let start = end - shown;
+        let mut lines: Vec<Line<'_>> = head[start..end].to_vec();
+        if shown >= 2 && start > 0 {
+            lines[0] = marker(s.more_above, bw, theme);
+        }
+        if end < len && (shown >= 3 || (shown == 2 && start == 0)) {
+            lines[shown - 1] = marker(s.more_below, bw, theme);
+        }
+        let head_h = u16::try_from(shown + gap).unwrap_or(0).min(body_h);
+        f.render_widget(
+            Paragraph::new(lines),
+            Rect {
+                height: head_h,
+                ..body_area
+            },
+        );
+        body_area.y += head_h;
+        body_area.height = body_h - head_h;
+    }
     let total = body_lines.len();
-    let h = usize::from(body_h).max(1);
-    let offset = if app.screen == Screen::Summary {
-        focus_line.min(total.saturating_sub(h))
-    } else if focus_line >= h {
-        (focus_line + 2).min(total).saturating_sub(h)
-    } else {
-        0
-    };
-    let offset = if app.screen == Screen::Question {
-        offset.saturating_sub(usize::from(app.peek))
-    } else {
-        offset
+    let h = usize::from(body_area.height).max(1);
+    let offset = match app.screen {
+        Screen::Summary => focus_line.min(total.saturating_sub(h)),
+        Screen::Welcome => window(total, h, focus_line)
+            .max(usize::from(app.scroll))
+            .min(total.saturating_sub(h)),
+        _ => window(total, h, focus_line),
     };
     let mut visible: Vec<Line<'_>> = body_lines.into_iter().skip(offset).take(h).collect();
-    if offset > 0 && app.screen == Screen::Question && h > 2 {
-        // Say that the start of the text is out of view, and how to see it.
-        visible[0] = Line::styled(
-            wrap(strings(&app.lang).more_above, usize::from(body_area.width))
-                .into_iter()
-                .next()
-                .unwrap_or_default(),
-            theme.dim,
-        );
+    // Every cut list or text says there is more, at the end where it was cut: a line of its
+    // own where there is room, an arrow at the end of the line where there is not.
+    if app.screen != Screen::Locked && !visible.is_empty() {
+        let last = visible.len() - 1;
+        let roomy = h >= 5;
+        if offset > 0 && (roomy || visible[0].width() == 0) {
+            visible[0] = marker(s.more_above, bw, theme);
+        }
+        if offset + h < total && (roomy || visible[last].width() == 0) {
+            visible[last] = marker(s.more_below, bw, theme);
+        }
+        if !roomy {
+            if offset > 0 && visible[0].width() > 0 && !is_marker(&visible[0]) {
+                visible[0].push_span(Span::styled(" ↑", theme.dim));
+            }
+            if offset + h < total && !is_marker(&visible[last]) {
+                visible[last].push_span(Span::styled(" ↓", theme.dim));
+            }
+        }
     }
     f.render_widget(Paragraph::new(visible), body_area);
     let mut footer = message;
@@ -134,6 +182,30 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
     if app.help_open {
         help(f, app, theme, area);
     }
+}
+
+/// The first row that shows `focus` in a window of `h` lines over `total`, leaving a line
+/// for the "more" note at each end that is cut.
+fn window(total: usize, h: usize, focus: usize) -> usize {
+    if total <= h {
+        return 0;
+    }
+    (focus + 2).saturating_sub(h).min(total - h)
+}
+
+/// Whether a line is already a "more" note (they start with their arrow).
+fn is_marker(line: &Line<'_>) -> bool {
+    line.spans
+        .first()
+        .is_some_and(|sp| sp.content.starts_with(['↑', '↓']))
+}
+
+/// A "more above" / "more below" note, one line.
+fn marker<'a>(text: &str, width: usize, theme: &Theme) -> Line<'a> {
+    Line::styled(
+        wrap(text, width).into_iter().next().unwrap_or_default(),
+        theme.dim,
+    )
 }
 
 fn header_title<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'a>> {
@@ -163,7 +235,7 @@ fn header_progress<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'
     let left = if p.possible == 0 {
         s.none_left.to_owned()
     } else if p.certain == p.possible {
-        i18n::fill(s.exactly_left, &[("n", p.certain.to_string())])
+        i18n::count(&app.lang, &s.exactly_left, p.certain)
     } else {
         i18n::fill(
             s.about_left,
@@ -229,7 +301,7 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
             if typing && app.input.multiline {
                 keys.extend([
                     ("Enter".into(), s.newline),
-                    ("Ctrl-S".into(), s.submit_text),
+                    ("Tab/Ctrl-S".into(), s.submit_text),
                 ]);
             } else {
                 keys.push(("Enter".into(), s.continue_));
@@ -306,9 +378,22 @@ fn help(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme, area: Rect) {
     }
     lines.push(Line::from(""));
     lines.push(Line::styled(format!("Esc {}", s.back), theme.dim));
+    // A long help text scrolls (Up, Down) and says where it is cut.
+    let inner_h = usize::from(h.saturating_sub(2)).max(1);
+    let total = lines.len();
+    let offset = usize::from(app.help_scroll).min(total.saturating_sub(inner_h));
+    let mut visible: Vec<Line<'_>> = lines.into_iter().skip(offset).take(inner_h).collect();
+    if inner_h > 2 {
+        if offset > 0 {
+            visible[0] = marker(s.more_above, inner, theme);
+        }
+        if offset + inner_h < total {
+            visible[inner_h - 1] = marker(s.more_below, inner, theme);
+        }
+    }
     f.render_widget(Clear, rect);
     f.render_widget(
-        Paragraph::new(lines)
+        Paragraph::new(visible)
             .block(Block::bordered())
             .style(theme.base),
         rect,

@@ -2,20 +2,30 @@
 
 use super::*;
 
-/// Lines of a question screen, the line of the focused row, and where the text cursor goes.
-pub(super) fn question<'a>(
-    app: &App<'_>,
-    theme: &Theme,
-    width: usize,
-) -> (Vec<Line<'a>>, usize, Option<(usize, usize)>) {
+/// A question screen in two parts: the question text, which stays on screen, and the rows
+/// below it (with the focused row's line and the text cursor), which scroll.
+pub(super) struct QuestionLines<'a> {
+    pub head: Vec<Line<'a>>,
+    pub rows: Vec<Line<'a>>,
+    pub focus: usize,
+    pub cursor: Option<(usize, usize)>,
+}
+
+pub(super) fn question<'a>(app: &App<'_>, theme: &Theme, width: usize) -> QuestionLines<'a> {
     let s = strings(&app.lang);
     let Some(q) = app.question() else {
-        return (Vec::new(), 0, None);
+        return QuestionLines {
+            head: Vec::new(),
+            rows: Vec::new(),
+            focus: 0,
+            cursor: None,
+        };
     };
-    let mut out: Vec<Line<'a>> = wrap(q.text.get(&app.lang), width)
+    let head: Vec<Line<'a>> = wrap(q.text.get(&app.lang), width)
         .into_iter()
         .map(|l| Line::styled(l, theme.title))
         .collect();
+    let mut out: Vec<Line<'a>> = Vec::new();
     if q.sensitive {
         out.extend(
             wrap(s.sensitive_note, width)
@@ -23,11 +33,14 @@ pub(super) fn question<'a>(
                 .map(|l| Line::styled(l, theme.dim)),
         );
     }
-    out.push(Line::from(""));
+    if !out.is_empty() {
+        out.push(Line::from(""));
+    }
     let mut focus_line = out.len();
     let mut cursor = None;
     for (i, row) in app.rows().iter().enumerate() {
-        let focused = i == app.focus;
+        // Nothing is highlighted until the person chooses.
+        let focused = !app.untouched && i == app.focus;
         if matches!(row, Row::DontKnow) {
             out.push(Line::from(""));
         }
@@ -78,7 +91,14 @@ pub(super) fn question<'a>(
                 if let Some(h) = input_hint(app, q.kind) {
                     out.push(Line::styled(format!("  {h}"), theme.dim));
                 }
+                if let Some(d) = understood_date(app, q.kind) {
+                    push_wrapped(&mut out, "  ", &d, width, theme.info);
+                }
             }
+            Row::Done => out.push(Line::styled(
+                format!("{marker} {} (Ctrl-S)", s.done_row),
+                style,
+            )),
             Row::Continue => out.push(Line::styled(format!("{marker} {}", s.continue_), style)),
             Row::DontKnow => out.push(Line::styled(
                 format!("{marker} {}. {}", i + 1, s.dont_know),
@@ -90,7 +110,25 @@ pub(super) fn question<'a>(
             )),
         }
     }
-    (out, focus_line, cursor)
+    QuestionLines {
+        head,
+        rows: out,
+        focus: focus_line,
+        cursor,
+    }
+}
+
+/// How the date typed so far is read, in words, so a day-first or month-first slip shows
+/// before the answer is given.
+fn understood_date(app: &App<'_>, kind: Kind) -> Option<String> {
+    if kind != Kind::Date {
+        return None;
+    }
+    let d = crate::date::Date::parse_typed(&app.input.value(), &app.lang)?;
+    Some(i18n::fill(
+        strings(&app.lang).date_understood,
+        &[("date", i18n::long_date(&app.lang, d))],
+    ))
 }
 
 /// Field text split into lines: explicit newlines kept, long lines cut at the field width.
@@ -119,9 +157,9 @@ pub(crate) fn input_hint(app: &App<'_>, kind: Kind) -> Option<String> {
         Kind::Year => Some(if es { "Ejemplo: 2015" } else { "Example: 2015" }.to_owned()),
         Kind::Date => Some(
             if es {
-                "Año-mes-día, ejemplo: 2015-06-30"
+                "Día/mes/año, ejemplo: 30/06/2015"
             } else {
-                "Year-month-day, example: 2015-06-30"
+                "Month/day/year, example: 06/30/2015"
             }
             .to_owned(),
         ),

@@ -123,10 +123,15 @@ pub(super) fn summary<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Lin
             .map(|l| Line::styled(l, theme.dim)),
     );
     if let Some(code) = &app.code {
-        out.push(Line::styled(
-            format!("{}: {code}", s.intake_code),
-            theme.info,
-        ));
+        // Wrapped, never cut: the code is what the person needs to come back.
+        out.extend(
+            wrap(&format!("{}: {code}", s.intake_code), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.info)),
+        );
+    }
+    for t in &v.top {
+        push_bullet(&mut out, "! ", t, width, theme.error);
     }
     if !v.notices.is_empty() {
         out.push(Line::from(""));
