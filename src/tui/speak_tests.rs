@@ -231,3 +231,29 @@ fn a_recorded_question_is_played_instead_of_the_voice() {
             .starts_with("Do you have children?")
     );
 }
+
+#[test]
+fn a_choice_hidden_by_its_when_is_not_read() {
+    use Action::*;
+    let text = ALL_KINDS.replacen(
+        "{id: daca, label: {en: \"DACA\", es: \"DACA\"}}",
+        "{id: daca, label: {en: \"DACA\", es: \"DACA\"}, when: {question: has_children, is: \"yes\"}}",
+        1,
+    );
+    let qn = load_str(&text).unwrap();
+    let mut app = App::new(Interview::new(&qn, Date::new(2026, 11, 27).unwrap()), "en");
+    for a in [Enter, Enter, Char('2'), Enter, Char('3'), Enter] {
+        app.handle(a);
+    }
+    for c in "2009".chars() {
+        app.handle(Char(c));
+    }
+    app.handle(Enter);
+    assert_eq!(app.question().unwrap().id, "status");
+    let said = screen_words(&app);
+    assert!(!said.contains("DACA"), "{said}");
+    assert!(
+        said.contains("\ntwo: TPS.\nthree: I don't know.\nfour: I'd rather not say."),
+        "{said}"
+    );
+}
