@@ -131,6 +131,20 @@ fn symbols_are_not_read_and_dates_are() {
         spoken_text("Court on 2015-06-30.", "es"),
         "Court on 30 de junio de 2015."
     );
+    // The order each language types a date in.
+    assert_eq!(
+        spoken_text("Month/day/year, example: 06/30/2015", "en"),
+        "Month/day/year, example: June 30, 2015"
+    );
+    assert_eq!(
+        spoken_text("Día/mes/año, ejemplo: 30/06/2015.", "es"),
+        "Día/mes/año, ejemplo: 30 de junio de 2015."
+    );
+    assert_eq!(spoken_text("30/06/2015", "en"), "30/06/2015");
+    assert_eq!(
+        spoken_text("1/2/3/2015 12/1/20155", "en"),
+        "1/2/3/2015 12/1/20155"
+    );
     // Not a date: left as written.
     assert_eq!(spoken_text("Case 2015-13-45", "en"), "Case 2015-13-45");
     assert_eq!(spoken_text("id 12015-06-30", "en"), "id 12015-06-30");

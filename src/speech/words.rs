@@ -195,13 +195,25 @@ pub fn spoken_text(text: &str, lang: &str) -> String {
         .to_owned()
 }
 
-/// Every `YYYY-MM-DD` that is a real date becomes words; anything else stays as written.
+/// Every real date becomes words: `YYYY-MM-DD`, and the day/month order the language types
+/// (`06/30/2015` in English, `30/06/2015` in Spanish, as `Date::parse_typed` reads them).
+/// Anything else stays as written.
 fn speak_dates(text: &str, lang: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < chars.len() {
         let boundary_before = i == 0 || !chars[i - 1].is_ascii_digit();
+        if boundary_before && (i == 0 || chars[i - 1] != '/') {
+            if let Some(len) = slashed_date_len(&chars[i..]) {
+                let piece: String = chars[i..i + len].iter().collect();
+                if let Some(d) = Date::parse_typed(&piece, lang) {
+                    out.push_str(&date_words(d, lang));
+                    i += len;
+                    continue;
+                }
+            }
+        }
         if boundary_before && i + 10 <= chars.len() {
             let piece: String = chars[i..i + 10].iter().collect();
             let boundary_after = chars.get(i + 10).is_none_or(|c| !c.is_ascii_digit());
@@ -217,6 +229,28 @@ fn speak_dates(text: &str, lang: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// The length of a `D/M/YYYY`-shaped run (one or two digits, two or one, four) at the start.
+fn slashed_date_len(chars: &[char]) -> Option<usize> {
+    let digits = |from: usize| {
+        chars[from.min(chars.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let a = digits(0);
+    if !(1..=2).contains(&a) || chars.get(a) != Some(&'/') {
+        return None;
+    }
+    let b = digits(a + 1);
+    if !(1..=2).contains(&b) || chars.get(a + 1 + b) != Some(&'/') {
+        return None;
+    }
+    let start = a + b + 2;
+    let y = digits(start);
+    let end = start + y;
+    (y == 4 && chars.get(end) != Some(&'/')).then_some(end)
 }
 
 fn looks_like_date(s: &str) -> bool {
