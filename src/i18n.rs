@@ -1,6 +1,8 @@
 //! Chrome strings (buttons, key hints, messages to applicants) in one table per language.
 //! Content (questions, factors) comes from the question file; nothing here is legal content.
 
+pub mod endings;
+
 use crate::scoring::Status;
 
 mod invalid;
@@ -44,7 +46,6 @@ pub struct Strings {
     pub newline: &'static str,
     pub scroll: &'static str,
     pub why_we_ask: &'static str,
-    pub sensitive_note: &'static str,
     pub enlarge_window: &'static str,
     /// The first line of a question screen whose start is out of view.
     pub more_above: &'static str,
@@ -145,7 +146,6 @@ pub static EN: Strings = Strings {
     newline: "New line",
     scroll: "Scroll",
     why_we_ask: "Why we ask",
-    sensitive_note: "Only the clinic's staff will see this answer. It stays on this computer.",
     enlarge_window: "Please make the window bigger.",
     more_above: "↑ more above (Up arrow)",
     question_n: "Question {n}",
@@ -265,7 +265,6 @@ pub static ES: Strings = Strings {
     newline: "Nueva línea",
     scroll: "Desplazar",
     why_we_ask: "Por qué preguntamos",
-    sensitive_note: "Solo el personal de la clínica verá esta respuesta. Se queda en esta computadora.",
     enlarge_window: "Por favor, agrande la ventana.",
     more_above: "↑ hay más arriba (flecha hacia arriba)",
     question_n: "Pregunta {n}",

@@ -21,6 +21,7 @@ pub mod plain;
 pub mod report;
 pub mod scenario;
 pub mod scoring;
+pub mod setup;
 pub mod speech;
 pub mod store;
 pub mod tui;

@@ -60,7 +60,7 @@ fn quick_enters_from_the_welcome_screen_record_nothing() {
     let s = t.screen();
     assert!(s.contains("Pregunta 1"), "{s}");
     assert!(s.contains("Aún no ha elegido"), "{s}");
-    t.send("\x03");
+    t.send("\x03"); // nothing saved: nothing to continue, it leaves at once
     t.wait_exit();
     let saved = records(dir.path());
     assert!(
@@ -115,6 +115,9 @@ fn a_typed_story_survives_review_and_kill_9() {
     assert!(s.contains(story), "resumed with the text:\n{s}");
     assert!(s.contains("sigue aquí"), "{s}");
     t.send("\x03");
+    // Leaving shows the code on a page that waits for Enter.
+    t.wait_for("Sus respuestas están guardadas");
+    t.send(ENTER);
     t.wait_exit();
 }
 
@@ -140,6 +143,9 @@ fn a_multi_line_paste_stays_in_a_one_line_field() {
     t.send(ENTER);
     t.wait_for("¿Por qué tiene miedo de volver?");
     t.send("\x03");
+    // Leaving shows the code on a page that waits for Enter.
+    t.wait_for("Sus respuestas están guardadas");
+    t.send(ENTER);
     t.wait_exit();
     let saved = records(dir.path());
     assert_eq!(saved[0]["answers"]["city"], "San Pedro Sula Honduras ");

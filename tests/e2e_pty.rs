@@ -146,16 +146,36 @@ fn walks_a_short_path_in_spanish_and_back_keeps_the_answer() {
         s.contains("› 1. Sí"),
         "the earlier answer is shown chosen:\n{s}"
     );
-    t.send("\x03"); // Ctrl-C leaves; answers are saved
+    t.send("\x03"); // Ctrl-C saves and shows the code (issue 14 item 4: not after exit)
+    let page = t.wait_for("Anótelo en un papel");
+    let code = record_code(dir.path());
+    assert!(
+        page.contains(&code),
+        "the leaving page shows the code:\n{page}"
+    );
+    t.send(ENTER);
     t.wait_exit();
     let screen = t.parser.screen();
     assert!(!screen.alternate_screen(), "left the alternate screen");
     assert!(!screen.hide_cursor(), "the cursor is visible again");
     assert!(
-        screen.contents().contains("Su código para seguir después"),
+        screen.contents().contains("Sus respuestas están guardadas"),
         "{}",
         screen.contents()
     );
+    assert!(!screen.contents().contains(&code), "{}", screen.contents());
+}
+
+/// The code of the one record in `dir` (plaintext records).
+fn record_code(dir: &Path) -> String {
+    let record = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .expect("a record");
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(record.path()).unwrap()).unwrap();
+    v["code"].as_str().expect("a code").to_owned()
 }
 
 #[test]
@@ -232,6 +252,8 @@ fn kill_9_after_five_answers_then_resume_has_all_five() {
     let s = t.wait_for("Do you have any papers now?");
     assert!(s.contains("› 2. TPS"), "{s}");
     t.send("\x03");
+    t.wait_for("Write it down on paper");
+    t.send(ENTER);
     t.wait_exit();
 }
 
@@ -244,14 +266,11 @@ fn welcome_screen_continues_with_a_code_and_refuses_a_wrong_one() {
     t.send(ENTER);
     t.wait_for("Who in your family");
     t.send("\x03");
+    let s = t.wait_for("Write it down on paper");
+    let code = record_code(dir.path());
+    assert!(s.contains(&code), "the code is shown when leaving:\n{s}");
+    t.send(ENTER);
     t.wait_exit();
-    let s = t.parser.screen().contents();
-    let code = s
-        .lines()
-        .find_map(|l| l.strip_prefix("Your code to continue later: "))
-        .expect("the code is printed")
-        .trim()
-        .to_owned();
 
     let mut t = Term::start(&["--questions", &q], dir.path());
     let s = t.wait_for("I have a code to continue");
@@ -272,6 +291,8 @@ fn welcome_screen_continues_with_a_code_and_refuses_a_wrong_one() {
     let s = t.wait_for("Do you have children?");
     assert!(s.contains("› 2. No"), "{s}");
     t.send("\x03");
+    t.wait_for("Write it down on paper");
+    t.send(ENTER);
     t.wait_exit();
 }
 
@@ -305,7 +326,9 @@ fn summary_saves_the_staff_report_and_take_home_sheet_then_clears_the_screen() {
     t.wait_for("Saved for staff");
     t.send("t");
     t.pump();
-    t.send("q");
+    t.send("q"); // asks once: the leaving page
+    t.wait_for("Show this code to the staff");
+    t.send(ENTER);
     t.wait_exit();
     let reports: Vec<String> = std::fs::read_dir(dir.path().join("reports"))
         .unwrap()

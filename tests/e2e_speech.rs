@@ -13,7 +13,7 @@ use expectrl::session::OsSession;
 const BIN: &str = env!("CARGO_BIN_EXE_pd-intake");
 const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
-const F4: &str = "\x1bOS";
+const F5: &str = "\x1b[15~";
 
 struct Term {
     session: OsSession,
@@ -230,7 +230,7 @@ fn a_key_stops_the_voice_and_leaving_stops_it_too() {
     t.send(ENTER);
     t.wait_for("We will ask");
     assert!(!pids.exists(), "nothing is read unless asked");
-    t.send(F4);
+    t.send(F5);
     let read = |n: usize| -> Vec<String> {
         let text = std::fs::read_to_string(&pids).unwrap_or_default();
         text.lines()
@@ -238,7 +238,7 @@ fn a_key_stops_the_voice_and_leaving_stops_it_too() {
             .map(|l| l.split(' ').map(str::to_owned).collect())
             .unwrap_or_default()
     };
-    eventually("F4 started the voice", || read(0).len() == 2);
+    eventually("F5 started the voice", || read(0).len() == 2);
     let first = read(0);
     assert!(first.iter().all(|p| !gone(p)), "the voice is speaking");
     t.send(DOWN);
@@ -247,8 +247,8 @@ fn a_key_stops_the_voice_and_leaving_stops_it_too() {
     });
     // The interview went on: Down moved nothing out of place, the screen is still there.
     t.wait_for("We will ask");
-    t.send(F4);
-    eventually("F4 again", || read(1).len() == 2);
+    t.send(F5);
+    eventually("F5 again", || read(1).len() == 2);
     let second = read(1);
     t.send("\x03"); // leaving the interview ends the voice too
     eventually("leaving ended the voice", || second.iter().all(|p| gone(p)));

@@ -60,7 +60,7 @@ fn a_bundle_carries_encrypted_intakes_to_another_folder_with_identical_reports()
         "an answer is in the bundle in the clear"
     );
     let out = import(&staff, &bundle);
-    assert!(out.contains("16 added"), "{out}");
+    assert!(out.contains(&format!("{} added", codes.len())), "{out}");
     for c in &codes {
         assert_eq!(
             json_report(&laptop, c, Some(&key)),
@@ -70,7 +70,7 @@ fn a_bundle_carries_encrypted_intakes_to_another_folder_with_identical_reports()
     }
     let listed = ok(&staff, &["list", "--json"]);
     let rows: serde_json::Value = serde_json::from_str(&listed).unwrap();
-    assert_eq!(rows.as_array().unwrap().len(), 16);
+    assert_eq!(rows.as_array().unwrap().len(), codes.len());
 }
 
 #[test]

@@ -215,7 +215,11 @@ fn the_sixteen_scenarios_make_one_full_row_each_with_no_formula() {
     let qn = builtin();
     let st = plain_store(&data, "2026-11-27T10:00:00Z");
     let scenarios = scenarios();
-    assert_eq!(scenarios.len(), 16);
+    assert!(
+        scenarios.len() >= 16,
+        "every built-in scenario, {}",
+        scenarios.len()
+    );
     let mut codes = Vec::new();
     for (_, text, today) in &scenarios {
         let (answers, lang) = answers_of(&qn, text, *today);
@@ -236,7 +240,7 @@ fn the_sixteen_scenarios_make_one_full_row_each_with_no_formula() {
     );
     keep_copy(&out, "scenarios.csv");
     let rows = read_back(&std::fs::read(&out).unwrap());
-    assert_eq!(rows.len(), 17);
+    assert_eq!(rows.len(), scenarios.len() + 1, "a header and a row each");
     assert_eq!(
         rows[0].len(),
         10 + 2 + qn.factors.len() + 2,
@@ -285,6 +289,6 @@ print(len(rows) - 1, len(rows[0]))
     );
     assert_eq!(
         String::from_utf8_lossy(&py.stdout).trim(),
-        format!("16 {}", rows[0].len())
+        format!("{} {}", scenarios.len(), rows[0].len())
     );
 }

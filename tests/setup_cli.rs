@@ -120,3 +120,31 @@ fn encrypt_existing_without_a_key_says_what_to_do() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("pd-intake setup --identity"));
 }
+
+#[test]
+fn the_take_home_sheet_prints_the_clinic_from_the_settings() {
+    let home = tempfile::tempdir().unwrap();
+    let settings = home.path().join("clinic.yaml");
+    std::fs::write(
+        &settings,
+        "clinic:\n  name: \"Clínica Esperanza\"\n  phone: \"555-0100\"\n",
+    )
+    .unwrap();
+    let out = pd(home.path())
+        .args(["--questions", "tests/fixtures/report_questionnaire.yaml"])
+        .args(["--today", "2026-11-27", "--config"])
+        .arg(&settings)
+        .args([
+            "report",
+            "tests/fixtures/answers/report_es.yaml",
+            "--take-home",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("Clínica Esperanza") && text.contains("555-0100"),
+        "{text}"
+    );
+}

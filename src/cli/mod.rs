@@ -95,7 +95,7 @@ pub struct UiArgs {
     /// Age public key (age1…) to encrypt intakes to; overrides the config file
     #[arg(long, value_name = "KEY", global = true)]
     pub recipient: Option<String>,
-    /// Read each question aloud with the computer's voice (F4 reads the screen at any time)
+    /// Read each question aloud with the computer's voice (F5 reads the screen at any time)
     #[arg(long, global = true)]
     pub read_aloud: bool,
     /// Voice command to use instead of the system's (run by the shell; the text comes on
@@ -153,6 +153,25 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
 }
 
 impl Cli {
+    /// The clinic's name, phone and address for reports, from the settings; a settings file
+    /// that cannot be read is reported and the report goes on without them.
+    pub fn clinic_info(&self) -> Option<crate::report::ClinicInfo> {
+        match self.settings() {
+            Ok(c) if c.clinic.name.is_some() || c.clinic.phone.is_some() => {
+                Some(crate::report::ClinicInfo {
+                    name: c.clinic.name.unwrap_or_default(),
+                    phone: c.clinic.phone.unwrap_or_default(),
+                    address: c.clinic.address,
+                })
+            }
+            Ok(_) => None,
+            Err(e) => {
+                eprintln!("pd-intake: note: no clinic details on this report: {e:#}");
+                None
+            }
+        }
+    }
+
     /// This laptop's settings (`--config FILE`, or the platform's config file).
     pub fn settings(&self) -> anyhow::Result<crate::config::Config> {
         Ok(crate::config::load(self.config.as_deref())?)

@@ -37,7 +37,8 @@ fn parse_format(s: &str) -> Result<Format, String> {
 pub fn run(cli: &Cli, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let qn = cli.questionnaire()?;
     let today = cli.today();
-    let input = read_input(cli, args, &qn, today)?;
+    let mut input = read_input(cli, args, &qn, today)?;
+    input.meta.clinic = cli.clinic_info();
     let lang = cli.lang.clone().unwrap_or_else(|| input.language.clone());
     let out = report::render(&input, args.format, &lang, args.take_home)?;
     // Applicant-typed text may hold terminal control codes: shown, never obeyed by the staff

@@ -4,13 +4,17 @@
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
+use std::sync::Arc;
+
 use anyhow::Context;
 
 use super::{Cli, Theme};
 use crate::autosave::Autosave;
+use crate::i18n::endings::words;
 use crate::i18n::{self, strings};
 use crate::interview::{Interview, Position};
 use crate::model::Questionnaire;
+use crate::setup::Setup;
 use crate::store::{Resumed, Session, Store};
 use crate::{load, plain, report, tui};
 
@@ -60,29 +64,41 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             )
         }
     };
+    let setup = setup(cli, &store)?;
+    let data_dir = Some(store.dir().display().to_string());
     if plain_mode {
         if let Some(tui::Message::Info(n) | tui::Message::Error(n)) = &note {
             println!("{n}");
         }
-        let mut speaker = cli
-            .ui
-            .read_aloud
-            .then(|| crate::speech::Speaker::new(cli.ui.speech_command.clone()));
-        let outcome = plain::run_with_voice(
+        let tty = io::stdin().is_terminal() && io::stdout().is_terminal();
+        let watch = plain::Watch::new(tty, &lang);
+        watch.saved(session.code(), &lang);
+        watch.start(setup.idle_lock())?;
+        let opts = plain::Options {
+            setup,
+            watch: Some(Arc::clone(&watch)),
+            data_dir,
+            read_aloud: cli.ui.read_aloud,
+            speech_command: cli.ui.speech_command.clone(),
+        };
+        // Stdout unlocked: the watch's threads write to it while a line is awaited.
+        let outcome = plain::run_with(
             full(),
             &mut iv,
             &mut lang,
             io::stdin().lock(),
-            io::stdout().lock(),
+            io::stdout(),
             &mut session,
-            speaker.as_mut(),
+            &opts,
         )?;
-        if !outcome.finished {
-            if let Some(code) = session.code() {
-                println!("{}: {code}", strings(&lang).resume_code);
-            }
-        }
-        return Ok(ExitCode::SUCCESS);
+        let answered = iv.answers().iter().any(Option::is_some);
+        return Ok(plain_ending(
+            &outcome,
+            &lang,
+            session.code(),
+            answered,
+            &watch,
+        ));
     }
     if lang.is_empty() {
         lang = first.default_language().to_owned();
@@ -104,13 +120,16 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             welcome_message: note.take(),
             read_aloud: cli.ui.read_aloud,
             speech_command: cli.ui.speech_command.clone(),
+            setup,
+            data_dir: data_dir.clone(),
         };
         let outcome = tui::run(iv, rest.take(), &lang, &mut session, &opts, Some(&writer))?;
         lang.clone_from(&outcome.lang);
         if let Some(code) = outcome.resume {
-            // "I have a code to continue" on the welcome screen.
+            // "I have a code to continue" on the welcome screen. The intake keeps its own
+            // language (the welcome screen's language was only the one to read it in).
             match store.resume(&code, full(), cli.today()) {
-                Ok(r) => (iv, lang, session, note) = resumed(full(), cli, r, Some(lang.clone())),
+                Ok(r) => (iv, lang, session, note) = resumed(full(), cli, r, None),
                 Err(e) => {
                     eprintln!("pd-intake: {e}");
                     iv = Interview::new(full(), cli.today());
@@ -121,16 +140,95 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             }
             continue;
         }
-        let s = strings(&outcome.lang);
+        // The code was on the leaving screen; the terminal keeps only how to continue.
+        let w = words(&outcome.lang);
         if !outcome.saved {
-            eprintln!("{}", s.could_not_save);
+            eprintln!("pd-intake: {}", strings(&outcome.lang).could_not_save);
+            println!("{}", w.after_exit_unsaved);
             return Ok(ExitCode::FAILURE);
         }
-        if let (false, Some(code)) = (outcome.complete, &outcome.code) {
-            println!("{}: {code}", s.resume_code);
+        if outcome.locked {
+            println!("{}", w.after_exit_locked);
+        } else if outcome.complete {
+            println!("{}", w.after_exit_finished);
+        } else if outcome.code.is_some() {
+            println!("{}", w.after_exit);
         }
         return Ok(ExitCode::SUCCESS);
     }
+}
+
+/// What the front ends are told about this setup (contract 7): encryption from the store,
+/// the idle lock from the clinic's settings. Debug builds let tests shorten the idle lock to
+/// seconds.
+fn setup(cli: &Cli, store: &Store) -> anyhow::Result<Setup> {
+    #[cfg_attr(not(debug_assertions), allow(unused_mut))]
+    let mut setup = Setup {
+        encrypted: store.encrypted(),
+        idle_lock_minutes: cli.settings()?.idle_lock_minutes,
+        ..Setup::default()
+    };
+    #[cfg(debug_assertions)]
+    if let Some(secs) = std::env::var("PD_INTAKE_TEST_IDLE_SECONDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        setup.idle_lock_seconds = Some(secs);
+    }
+    Ok(setup)
+}
+
+/// The end of a plain-mode interview. Scripts get the code as a line. On a terminal the code
+/// (or the summary) stays until the person presses Enter (or leaves it alone for the idle
+/// time), then the screen and the scrollback are erased, as after the full-screen mode.
+fn plain_ending(
+    o: &plain::Outcome,
+    lang: &str,
+    code: Option<&str>,
+    answered: bool,
+    watch: &plain::Watch,
+) -> ExitCode {
+    let (s, w) = (strings(lang), words(lang));
+    let tty = watch.tty();
+    let end = |text: &str| {
+        if tty {
+            plain::watch::clear_and_say(text);
+        } else {
+            println!("{text}");
+        }
+    };
+    if o.interrupted {
+        // A signal showed the code; this is the Enter after it.
+        end(w.after_exit);
+        return ExitCode::from(130);
+    }
+    if o.locked {
+        end(w.after_exit_locked);
+        return ExitCode::SUCCESS;
+    }
+    if answered && !o.saved {
+        // Never a code that does not open the answers given.
+        eprintln!("pd-intake: {}", s.could_not_save);
+        println!("{}", w.after_exit_unsaved);
+        return ExitCode::FAILURE;
+    }
+    let (wait, after) = match (o.finished, code) {
+        (true, _) => (w.plain_read, w.after_exit_finished),
+        (false, Some(code)) => {
+            println!("{}", w.continue_how);
+            println!("{}: {code}", s.resume_code);
+            (w.plain_written, w.after_exit)
+        }
+        (false, None) => return ExitCode::SUCCESS,
+    };
+    if tty {
+        println!("{wait}");
+        watch.ending(after, 0);
+        let mut line = String::new();
+        let _ = io::stdin().read_line(&mut line);
+        plain::watch::clear_and_say(after);
+    }
+    ExitCode::SUCCESS
 }
 
 /// The interview, language, session and a one-line note for a resumed intake.
@@ -173,21 +271,29 @@ fn write_report(
 ) -> Result<String, String> {
     let s = strings(lang);
     let code = code.unwrap_or("intake");
-    if store.encrypted() {
+    // With a clinic key the staff report (every answer) is never written in the clear; the
+    // take-home sheet (papers to bring) is, but without the code and under a name that does
+    // not carry it, so the file opens nothing for the next person at the laptop.
+    if store.encrypted() && !take_home {
         return Err(i18n::fill(s.report_encrypted, &[("code", code.to_owned())]));
     }
     let meta = report::IntakeMeta {
-        code: Some(code.to_owned()),
+        code: (!store.encrypted()).then(|| code.to_owned()),
         ..Default::default()
     };
     let input = report::ReportInput::from_interview(iv, lang, meta);
     let html =
         report::render(&input, report::Format::Html, lang, take_home).map_err(|e| e.to_string())?;
-    let name = format!(
-        "{code}-{}.html",
-        if take_home { "take-home" } else { "staff" }
-    );
-    match store.write_report(&name, &html, !take_home) {
+    let written = if store.encrypted() {
+        let mut b = [0u8; 6];
+        getrandom::fill(&mut b).map_err(|_| s.could_not_save.to_owned())?;
+        let tag: String = b.iter().map(|x| format!("{x:02x}")).collect();
+        store.write_report(&format!("take-home-{tag}.html"), &html, false)
+    } else {
+        let kind = if take_home { "take-home" } else { "staff" };
+        store.write_report(&format!("{code}-{kind}.html"), &html, !take_home)
+    };
+    match written {
         Ok(path) => Ok(i18n::fill(
             s.report_saved,
             &[("path", path.display().to_string())],

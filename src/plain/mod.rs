@@ -3,6 +3,7 @@
 //! decorative symbols); one typed line answers it. The engine decides everything else.
 
 use std::io::{self, BufRead, Write};
+use std::sync::Arc;
 
 use crate::answer::{DEFAULT_MAX_CHARS, Invalid};
 use crate::autosave::Autosave;
@@ -10,18 +11,22 @@ use crate::i18n::{self, strings};
 use crate::interview::{Interview, Position, Recorded};
 use crate::model::{Kind, QIdx, Questionnaire};
 use crate::scoring;
+use crate::setup::Setup;
 
+mod guarded;
 mod parse;
 mod read;
 mod script;
 mod show;
 mod summary;
 mod voice;
+pub mod watch;
 
 pub use parse::{Command, command};
 pub use read::{LINE_LIMIT, Line, next_line};
 pub use script::{replay, replay_recording, script, script_from_answers_file};
 pub use summary::render as summary_lines;
+pub use watch::Watch;
 
 /// What happened, for the caller (exit status) and the parity test.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,6 +38,25 @@ pub struct Outcome {
     pub finished: bool,
     /// The last save succeeded (false if saving failed or nothing needed saving).
     pub saved: bool,
+    /// It ended while locked (left alone, then stopped without the code): the caller must
+    /// not show the code.
+    pub locked: bool,
+    /// A signal (Ctrl-C, SIGTERM) ended it; the code was already shown.
+    pub interrupted: bool,
+}
+
+/// How plain mode runs beyond its input and output.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Encryption (the privacy sentence) and the idle lock.
+    pub setup: Setup,
+    /// On a real terminal: signals and the idle lock (see `watch`).
+    pub watch: Option<Arc<Watch>>,
+    /// The data folder, named for staff when a save fails.
+    pub data_dir: Option<String>,
+    /// `--read-aloud`: read each question aloud too, with `--speech-command` or the system voice.
+    pub read_aloud: bool,
+    pub speech_command: Option<String>,
 }
 
 /// Whether to use plain mode instead of the full-screen interview.
@@ -59,21 +83,26 @@ pub fn run<R: BufRead, W: Write>(
     output: W,
     saver: &mut dyn Autosave,
 ) -> io::Result<Outcome> {
-    run_with_voice(qn, iv, lang, input, output, saver, None)
+    run_with(qn, iv, lang, input, output, saver, &Options::default())
 }
 
-/// `run`, reading each question aloud with `voice` (`--read-aloud`).
-pub fn run_with_voice<R: BufRead, W: Write>(
+/// `run`, with the setup and (on a terminal) the watch over signals and idle time.
+pub fn run_with<R: BufRead, W: Write>(
     qn: &Questionnaire,
     iv: &mut Interview<'_>,
     lang: &mut String,
     input: R,
     output: W,
     saver: &mut dyn Autosave,
-    voice: Option<&mut crate::speech::Speaker>,
+    opts: &Options,
 ) -> io::Result<Outcome> {
     let mut s = Session {
-        voice: voice.map(voice::Voice::new),
+        opts,
+        voice: opts
+            .read_aloud
+            .then(|| voice::Voice::new(crate::speech::Speaker::new(opts.speech_command.clone()))),
+        gave_up: false,
+        unlock_failures: 0,
         qn,
         iv,
         lang,
@@ -92,6 +121,10 @@ pub fn run_with_voice<R: BufRead, W: Write>(
 }
 
 struct Session<'a, 'q, R, W> {
+    opts: &'a Options,
+    /// Saving failed and the person stopped instead of trying again.
+    gave_up: bool,
+    unlock_failures: u32,
     qn: &'a Questionnaire,
     iv: &'a mut Interview<'q>,
     lang: &'a mut String,
@@ -101,7 +134,7 @@ struct Session<'a, 'q, R, W> {
     told_save_failed: bool,
     last_section: Option<usize>,
     outcome: Outcome,
-    voice: Option<voice::Voice<'a>>,
+    voice: Option<voice::Voice>,
 }
 
 /// Where a question leaves the loop.
@@ -162,7 +195,7 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
                     .map(|(i, l)| format!("{}. {}", i + 1, l.name)),
             );
             self.say(lines)?;
-            let typed = match next_line(&mut self.input)? {
+            let typed = match self.read(None)? {
                 Line::Eof => return Ok(false),
                 Line::TooLong => String::new(),
                 Line::Text(t) => t.trim().to_lowercase(),
@@ -220,7 +253,7 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
         let qn = self.qn;
         let question = &qn.questions[q];
         loop {
-            let line = next_line(&mut self.input)?;
+            let line = self.read(Some(q))?;
             if let Some(v) = &mut self.voice {
                 v.hush(); // a line typed: the voice stops, as for any key in the full screen
             }
@@ -239,7 +272,7 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
             match cmd {
                 Command::Stop => return Ok(Step::Stop),
                 Command::Help => {
-                    let lines = show::help(self.iv, q, self.lang);
+                    let lines = show::help(self.iv, q, self.lang, self.opts.setup.encrypted);
                     self.say(lines)?;
                 }
                 Command::Back => {
@@ -251,7 +284,9 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
                 Command::Language(code) => {
                     if self.qn.has_language(&code) {
                         *self.lang = code;
-                        self.save()?;
+                        if !self.save()? {
+                            return Ok(Step::Stop);
+                        }
                         self.last_section = None;
                         self.show(q)?;
                     } else {
@@ -273,7 +308,9 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
                         .and_then(|a| self.iv.record(q, a));
                     match recorded {
                         Ok(r) => {
-                            self.save()?;
+                            if !self.save()? {
+                                return Ok(Step::Stop);
+                            }
                             if let Some(crate::answer::Answer::Date(d)) = self.iv.stored(q) {
                                 // How the typed date was read (day or month first), so a
                                 // slip can be fixed with "b".
@@ -301,7 +338,12 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
             self.last_section = Some(section);
             lines.push(self.qn.sections[section].title.get(self.lang).to_owned());
         }
-        lines.extend(show::question(self.iv, q, self.lang));
+        lines.extend(show::question(
+            self.iv,
+            q,
+            self.lang,
+            self.opts.setup.encrypted,
+        ));
         self.say(lines)
     }
 
@@ -323,23 +365,10 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
         self.say(lines)
     }
 
-    /// Saves; the first failure is told once, and the interview goes on from memory.
-    fn save(&mut self) -> io::Result<()> {
-        match self.saver.save(self.iv, self.lang) {
-            Ok(()) => self.outcome.saved = true,
-            Err(_) => {
-                self.outcome.saved = false;
-                if !self.told_save_failed {
-                    self.told_save_failed = true;
-                    self.say([strings(self.lang).could_not_save])?;
-                }
-            }
-        }
-        Ok(())
-    }
-
     fn finish(&mut self) -> io::Result<()> {
-        self.save()?;
+        if !self.save()? {
+            return Ok(());
+        }
         self.outcome.finished = true;
         let summary = scoring::summarize(self.iv, self.lang);
         let mut lines = vec![String::new()];
@@ -350,11 +379,10 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
     /// End of input or `:q`: keep what was answered. The caller prints the code to continue
     /// later (`Autosave::code`), as it does after the full-screen interview.
     fn stop(&mut self) -> io::Result<()> {
-        if self.iv.answers().iter().all(Option::is_none) {
+        if self.gave_up || self.iv.answers().iter().all(Option::is_none) {
             return Ok(());
         }
-        self.save()?;
-        if self.outcome.saved {
+        if self.save()? {
             let saved = format!("{}.", strings(self.lang).saved);
             self.say([String::new(), saved])?;
         }

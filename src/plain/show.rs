@@ -51,7 +51,7 @@ pub fn answer_in_words(iv: &Interview<'_>, q: QIdx, a: &Answer, lang: &str) -> S
 }
 
 /// Everything printed for a question, in reading order.
-pub fn question(iv: &Interview<'_>, q: QIdx, lang: &str) -> Vec<String> {
+pub fn question(iv: &Interview<'_>, q: QIdx, lang: &str, encrypted: bool) -> Vec<String> {
     let s = strings(lang);
     let question = &iv.questionnaire().questions[q];
     let mut out = Vec::new();
@@ -82,7 +82,7 @@ pub fn question(iv: &Interview<'_>, q: QIdx, lang: &str) -> Vec<String> {
         out.push(s.plain_or_unknown.to_owned());
     }
     if question.sensitive {
-        out.push(s.sensitive_note.to_owned());
+        out.push(crate::i18n::endings::privacy(lang, encrypted).to_owned());
     }
     if let Some(a) = iv.stored(q) {
         out.push(fill(
@@ -95,7 +95,7 @@ pub fn question(iv: &Interview<'_>, q: QIdx, lang: &str) -> Vec<String> {
 
 /// What `?` prints: the question's help ("Why we ask: ...") and, for sensitive questions, who
 /// sees the answer.
-pub fn help(iv: &Interview<'_>, q: QIdx, lang: &str) -> Vec<String> {
+pub fn help(iv: &Interview<'_>, q: QIdx, lang: &str, encrypted: bool) -> Vec<String> {
     let s = strings(lang);
     let question = &iv.questionnaire().questions[q];
     let mut out = match &question.help {
@@ -103,7 +103,7 @@ pub fn help(iv: &Interview<'_>, q: QIdx, lang: &str) -> Vec<String> {
         _ => vec![s.plain_no_help.to_owned()],
     };
     if question.sensitive {
-        out.push(s.sensitive_note.to_owned());
+        out.push(crate::i18n::endings::privacy(lang, encrypted).to_owned());
     }
     out
 }

@@ -8,13 +8,13 @@ use crate::i18n::strings;
 use crate::model::QIdx;
 use crate::speech::{self, Speaker};
 
-pub(super) struct Voice<'a> {
-    speaker: &'a mut Speaker,
+pub(super) struct Voice {
+    speaker: Speaker,
     told_no_voice: bool,
 }
 
-impl<'a> Voice<'a> {
-    pub(super) fn new(speaker: &'a mut Speaker) -> Self {
+impl Voice {
+    pub(super) fn new(speaker: Speaker) -> Self {
         Voice {
             speaker,
             told_no_voice: false,
@@ -39,7 +39,8 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
         let started = match speech::recordings(question, &lang) {
             Some(files) => v.speaker.play(&files, &lang),
             None => {
-                let words = speech::question_words(question, &lang, false, None);
+                let words =
+                    speech::question_words(question, &lang, false, None, self.opts.setup.encrypted);
                 v.speaker.say(&words, &lang)
             }
         };

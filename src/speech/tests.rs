@@ -12,7 +12,7 @@ fn qn() -> Questionnaire {
 
 fn said(id: &str, lang: &str, help: bool, hint: Option<&str>) -> String {
     let qn = qn();
-    question_words(qn.question(id).unwrap(), lang, help, hint)
+    question_words(qn.question(id).unwrap(), lang, help, hint, false)
 }
 
 #[test]
@@ -94,8 +94,8 @@ fn information_and_sensitive_screens() {
     );
     let en = said("arrested", "en", false, None);
     let es = said("arrested", "es", false, None);
-    let note_en = crate::i18n::EN.sensitive_note;
-    let note_es = crate::i18n::ES.sensitive_note;
+    let note_en = crate::i18n::endings::privacy("en", false);
+    let note_es = crate::i18n::endings::privacy("es", false);
     assert!(en.starts_with(&format!(
         "Have you ever been arrested?\n{}",
         spoken_text(note_en, "en")

@@ -48,17 +48,19 @@ impl Script {
 /// The question screen: the question, the sensitive-question note, each row with its number
 /// (choices, then "I don't know" and "I'd rather not say"), the field's example for typed
 /// answers (`input_hint`, as the screen shows it), then the help when it is open.
+/// `encrypted` chooses the privacy sentence of a sensitive question, as on screen.
 pub fn question_words(
     q: &Question,
     lang: &str,
     help_open: bool,
     input_hint: Option<&str>,
+    encrypted: bool,
 ) -> String {
     let s = strings(lang);
     let mut out = Script::new(lang);
     out.say(q.text.get(lang));
     if q.sensitive {
-        out.say(s.sensitive_note);
+        out.say(crate::i18n::endings::privacy(lang, encrypted));
     }
     let mut n = 0;
     match q.kind {
@@ -92,7 +94,7 @@ pub fn question_words(
             out.say(h.get(lang));
         }
         if q.sensitive {
-            out.say(s.sensitive_note);
+            out.say(crate::i18n::endings::privacy(lang, encrypted));
         }
     }
     out.done()

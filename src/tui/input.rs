@@ -32,10 +32,12 @@ pub enum Action {
     Language,
     /// F3: review answers.
     Review,
-    /// F4: read the screen aloud.
+    /// F5: read the screen aloud.
     ReadAloud,
     /// Ctrl-L: lock the screen.
     Lock,
+    /// F4: take a break (show the code, then lock).
+    Break,
     /// Ctrl-C / Ctrl-Q: leave (answers are saved).
     Quit,
     Paste(String),
@@ -88,7 +90,8 @@ fn map_key(k: &KeyEvent) -> Option<Action> {
         KeyCode::F(1) => Action::Help,
         KeyCode::F(2) => Action::Language,
         KeyCode::F(3) => Action::Review,
-        KeyCode::F(4) => Action::ReadAloud,
+        KeyCode::F(4) => Action::Break,
+        KeyCode::F(5) => Action::ReadAloud,
         KeyCode::F(10) => Action::Submit,
         _ => return None,
     })

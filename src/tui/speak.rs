@@ -1,4 +1,4 @@
-//! Read aloud in the full-screen interview: F4 reads the screen, read-aloud mode reads each
+//! Read aloud in the full-screen interview: F5 reads the screen, read-aloud mode reads each
 //! new screen by itself, any key stops the voice. The runner tells the reader about each
 //! action as it arrives (to stop at once) and after each frame (to start speaking only once
 //! the screen is drawn, so a voice never delays a frame).
@@ -37,7 +37,7 @@ impl Shown {
 pub struct Reader {
     speaker: Speaker,
     last: Option<Shown>,
-    /// F4 pressed, or F2 pressed while the voice was reading: read after the next frame.
+    /// F5 pressed, or F2 pressed while the voice was reading: read after the next frame.
     asked: bool,
     told_no_voice: bool,
 }
@@ -52,7 +52,7 @@ impl Reader {
         }
     }
 
-    /// An action has arrived: any key silences the voice at once. F4 asks for the screen;
+    /// An action has arrived: any key silences the voice at once. F5 asks for the screen;
     /// F2 while reading asks again, in the new language.
     pub fn heard(&mut self, action: &Action) {
         if matches!(action, Action::Resize(..)) {
@@ -66,8 +66,8 @@ impl Reader {
     /// The frame is on screen: speak if asked, or if read-aloud mode is on and the screen is
     /// new. Returns true when the screen must be drawn again (the no-voice message).
     pub fn after_frame(&mut self, app: &mut App<'_>) -> bool {
-        if app.screen == Screen::Locked {
-            // However the screen got locked (a key, or an idle timer), the voice goes quiet.
+        if matches!(app.screen, Screen::Locked | Screen::Break | Screen::Leaving) {
+            // However the screen got there (a key, or the idle timer), the voice goes quiet.
             self.speaker.stop();
         }
         let now = Shown::of(app);
@@ -124,7 +124,7 @@ pub fn screen_words(app: &App<'_>) -> String {
                 Kind::Text => None,
                 k => input_hint(app, k),
             };
-            speech::question_words(q, lang, app.help_open, hint.as_deref())
+            speech::question_words(q, lang, app.help_open, hint.as_deref(), app.encrypted)
         }
         Screen::Review => {
             let s = strings(lang);
@@ -158,7 +158,9 @@ pub fn screen_words(app: &App<'_>) -> String {
             .as_ref()
             .map(|v| speech::summary_words(v, lang))
             .unwrap_or_default(),
-        Screen::Locked => String::new(),
+        // The lock screen hides the intake; the break and leaving screens show the resume
+        // code, which a voice would tell the whole room; a failed save is for staff.
+        Screen::Locked | Screen::Break | Screen::Leaving | Screen::SaveFailed => String::new(),
     }
 }
 

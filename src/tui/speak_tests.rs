@@ -94,7 +94,7 @@ fn f4_reads_the_screen_only_when_asked() {
     key(&mut app, &mut reader, Enter, &out, 0);
     key(&mut app, &mut reader, ReadAloud, &out, 1);
     assert!(utterances(&out)[0].starts_with("¿Tiene hijos?\nuno: Sí."));
-    // F4 changes nothing on screen.
+    // F5 changes nothing on screen.
     assert_eq!(app.screen, Screen::Question);
     assert_eq!(app.question().unwrap().id, "has_children");
 }
@@ -137,7 +137,7 @@ fn any_key_stops_the_voice() {
     assert!(reader.speaker.speaking());
     reader.heard(&Down);
     assert!(!reader.speaker.speaking());
-    // F4 after a stop reads again.
+    // F5 after a stop reads again.
     reader.heard(&ReadAloud);
     reader.after_frame(&mut app);
     assert!(reader.speaker.speaking());

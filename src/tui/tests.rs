@@ -419,17 +419,26 @@ fn welcome_from_the_header_is_the_welcome_from_the_whole_file() {
     }
 }
 
+/// Issue 14 item 4: the code is not on every question (the next person at the laptop would
+/// read it); F4 "take a break" shows it whole, at 80×24 and 40×12, in both languages.
 #[test]
-fn the_resume_code_is_never_cut_on_a_narrow_screen() {
+fn the_resume_code_is_shown_on_the_break_screen_never_cut_and_not_on_questions() {
     let qn = crate::load::builtin_shared();
     for lang_down in [false, true] {
         // Past the opening screen, to the first question of the built-in questionnaire.
         let mut app = walk(qn, lang_down, &[&[Action::Enter]]);
         app.code = Some("K7P-2QX".into());
-        let wide = screen(&app, 80, 24);
-        assert!(wide.contains("K7P-2QX") && wide.contains('–'), "{wide}");
-        let narrow = screen(&app, 40, 12);
-        assert!(narrow.contains("K7P-2QX"), "{narrow}");
+        for (w, h) in [(80, 24), (40, 12)] {
+            let s = screen(&app, w, h);
+            assert!(!s.contains("K7P-2QX"), "{s}");
+            assert!(s.contains("F4"), "the break key is in the hints:\n{s}");
+        }
+        app.handle(Action::Break);
+        assert_eq!(app.screen, Screen::Break);
+        for (w, h) in [(80, 24), (40, 12)] {
+            let s = screen(&app, w, h);
+            assert!(s.contains("K7P-2QX"), "{s}");
+        }
     }
 }
 

@@ -74,6 +74,34 @@ pub(super) fn drive(
     )
 }
 
+/// `drive` with options (the setup: encryption, the idle lock).
+pub(super) fn drive_with(
+    qn: &Questionnaire,
+    lang: &str,
+    input: &str,
+    saver: &mut dyn Autosave,
+    opts: &Options,
+) -> (Outcome, String, Vec<Option<crate::answer::Answer>>) {
+    let mut iv = Interview::new(qn, today());
+    let mut lang = lang.to_owned();
+    let mut out = Vec::new();
+    let outcome = run_with(
+        qn,
+        &mut iv,
+        &mut lang,
+        input.as_bytes(),
+        &mut out,
+        saver,
+        opts,
+    )
+    .unwrap();
+    (
+        outcome,
+        String::from_utf8(out).unwrap(),
+        iv.answers().to_vec(),
+    )
+}
+
 pub(super) fn answer_of(
     qn: &Questionnaire,
     answers: &[Option<crate::answer::Answer>],
@@ -202,10 +230,18 @@ fn exclusive_choice_with_others_is_refused_alone_it_is_taken() {
     );
 }
 
+/// The privacy sentence says what the setup gives: the promise only with a clinic key.
 #[test]
 fn help_prints_why_we_ask_and_the_sensitive_note() {
     let qn = load_str(SMALL).unwrap();
-    let (_, out, _) = drive(&qn, "en", "\n?\n", &mut NoSave);
+    let encrypted = Options {
+        setup: crate::setup::Setup {
+            encrypted: true,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let (_, out, _) = drive_with(&qn, "en", "\n?\n", &mut NoSave, &encrypted);
     assert!(out.contains("Why we ask: family ties matter."));
     assert!(
         out.matches("Only the clinic's staff will see this answer")
@@ -215,6 +251,15 @@ fn help_prints_why_we_ask_and_the_sensitive_note() {
     );
     let (_, out, _) = drive(&qn, "en", "\nno\n?\n", &mut NoSave);
     assert!(out.contains("There is no more help for this question."));
+    for lang in ["en", "es"] {
+        let (_, out, _) = drive(&qn, lang, "\n?\n", &mut NoSave);
+        assert!(
+            !out.contains("Only the clinic") && !out.contains("Solo el personal"),
+            "no promise without encryption:\n{out}"
+        );
+        let truth = crate::i18n::endings::privacy(lang, false);
+        assert!(out.matches(truth).count() >= 2, "{out}");
+    }
 }
 
 #[test]

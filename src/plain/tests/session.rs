@@ -103,30 +103,59 @@ fn eof_mid_interview_saves_and_stops_cleanly() {
     assert!(!out.contains("Saved"));
 }
 
+/// Issue 15 item 7: the first failed save stops the interview, for staff (what failed and
+/// why), keeps the answers, and retries on Enter; giving up leaves nothing claimed saved.
 #[test]
-fn a_failing_save_is_told_once_and_answers_stay() {
-    struct Broken;
-    impl Autosave for Broken {
+fn a_failing_save_stops_the_interview_for_staff_and_retries_on_enter() {
+    /// Fails the first `n` saves.
+    struct FailFirst(usize, usize);
+    impl Autosave for FailFirst {
         fn save(&mut self, _: &Interview<'_>, _: &str) -> Result<(), SaveError> {
-            Err(SaveError("disk full".into()))
+            self.1 += 1;
+            if self.1 <= self.0 {
+                Err(SaveError("could not write /data/X.json: disk full".into()))
+            } else {
+                Ok(())
+            }
         }
         fn code(&self) -> Option<&str> {
-            None
+            (self.1 > self.0).then_some("K7Q-2MX")
         }
     }
     let qn = load_str(SMALL).unwrap();
-    let (o, out, a) = drive(&qn, "en", "\nno\n1\n3\n2009\nnone\n", &mut Broken);
+    // "no" fails to save; the next lines are retries (the first fails again), then it goes on.
+    let mut saver = FailFirst(2, 0);
+    let (o, out, a) = drive(&qn, "en", "\nno\n1\n\n1\n", &mut saver);
     assert_eq!(
         out.matches("Could not save — please tell the staff.")
             .count(),
-        1,
+        2,
         "{out}"
     );
-    assert!(o.finished && !o.saved);
-    assert_eq!(answer_of(&qn, &a, "entry_year"), Some(Answer::Number(2009)));
     assert!(
-        !out.contains("disk full"),
-        "applicants never see the technical reason"
+        out.contains("For staff: could not write /data/X.json: disk full"),
+        "{out}"
+    );
+    assert!(out.contains("Press Enter to try again"), "{out}");
+    assert_eq!(
+        answer_of(&qn, &a, "work"),
+        Some(Answer::Choice("working_now".into())),
+        "after the retry worked the interview went on"
+    );
+    assert!(
+        !out.contains("Do you work?") || out.find("Saved.") < out.find("Do you work?"),
+        "the next question only after the save worked:\n{out}"
+    );
+    assert!(o.saved);
+    // Stopping on the failure: nothing claimed saved, nothing further asked.
+    let mut saver = FailFirst(usize::MAX, 0);
+    let (o, out, a) = drive(&qn, "en", "\nno\n:q\n1\n", &mut saver);
+    assert!(!o.saved && !o.finished, "{o:?}");
+    assert!(!out.contains("Saved."), "{out}");
+    assert!(!out.contains("Do you work?"), "{out}");
+    assert_eq!(
+        answer_of(&qn, &a, "has_children"),
+        Some(Answer::Choice("no".into()))
     );
 }
 

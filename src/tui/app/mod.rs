@@ -11,8 +11,12 @@ use crate::scoring;
 use super::input::Action;
 use super::text_input::TextInput;
 
+mod endings;
 mod question;
 mod screens;
+
+/// Room for a resume code as typed (12 symbols, dashes, a few stray spaces).
+pub const CODE_MAX: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -21,6 +25,12 @@ pub enum Screen {
     Review,
     Summary,
     Locked,
+    /// "Take a break": the code and how to come back, then the lock.
+    Break,
+    /// Leaving (Ctrl-C, `q`, a signal): the code and how to continue; Enter leaves.
+    Leaving,
+    /// A save failed: the interview stops here, for staff, until a save works.
+    SaveFailed,
 }
 
 /// One selectable row of a question screen.
@@ -53,6 +63,7 @@ pub enum Effect {
     Resume(String),
     /// Write the staff report (false) or the take-home sheet (true) next to the intakes.
     WriteReport(bool),
+    /// Leave now (answers are saved first).
     Quit,
 }
 
@@ -79,6 +90,17 @@ pub struct App<'q> {
     pub code_entry: TextInput,
     pub unlock_failures: u32,
     locked_from: Screen,
+    /// Where Esc on the break or leaving screen goes back to.
+    pub returns_to: Screen,
+    /// Where a save that works again after a failure goes back to.
+    failed_from: Screen,
+    /// Why the last save failed (for staff), while it has not worked again.
+    pub save_error: Option<String>,
+    /// The data folder, named on the save-failure screen.
+    pub data_dir: Option<String>,
+    /// The interview ended from the lock screen (or left alone while leaving): nothing on
+    /// screen may show the code.
+    pub ended_locked: bool,
     /// A one-time note for staff on the welcome screen (e.g. "stored unencrypted").
     pub staff_note: Option<String>,
     /// Read each new screen aloud (`--read-aloud`, or chosen on the welcome screen).
@@ -93,6 +115,9 @@ pub struct App<'q> {
     pub draft_unsaved: bool,
     /// Lines scrolled in the help window.
     pub help_scroll: u16,
+    /// Intakes are encrypted to a clinic key (the privacy sentence and the staff report
+    /// depend on it).
+    pub encrypted: bool,
 }
 
 impl<'q> App<'q> {
@@ -112,11 +137,15 @@ impl<'q> App<'q> {
             from_review: false,
             summary: None,
             code: None,
-            unlock: TextInput::new("", false, 16),
-            // A code is 12 symbols in groups of four (14 with dashes); room for spaces typed too.
-            code_entry: TextInput::new("", false, 24),
+            unlock: TextInput::new("", false, CODE_MAX),
+            code_entry: TextInput::new("", false, CODE_MAX),
             unlock_failures: 0,
             locked_from: Screen::Welcome,
+            returns_to: Screen::Welcome,
+            failed_from: Screen::Welcome,
+            save_error: None,
+            data_dir: None,
+            ended_locked: false,
             staff_note: None,
             read_aloud: false,
             untouched: false,
@@ -124,6 +153,7 @@ impl<'q> App<'q> {
             pending_digit: None,
             draft_unsaved: false,
             help_scroll: 0,
+            encrypted: false,
         };
         let langs = app.languages();
         app.focus = langs.iter().position(|l| *l == app.lang).unwrap_or(0);
@@ -180,7 +210,7 @@ impl<'q> App<'q> {
     }
 
     /// Sets up the question screen from the stored answer (so back shows what was given).
-    pub(super) fn enter_question(&mut self) {
+    pub fn enter_question(&mut self) {
         self.screen = Screen::Question;
         self.help_open = false;
         let Some(q) = self.question() else { return };
@@ -233,7 +263,7 @@ impl<'q> App<'q> {
         }
     }
 
-    pub(super) fn enter_summary(&mut self) {
+    pub fn enter_summary(&mut self) {
         self.screen = Screen::Summary;
         self.scroll = 0;
         self.refresh_summary();
@@ -253,18 +283,15 @@ impl<'q> App<'q> {
         if self.too_small() && !matches!(action, Action::Quit | Action::Help) {
             return Effect::None;
         }
-        match action {
-            Action::Quit => return Effect::Quit,
-            Action::Lock if self.screen != Screen::Locked => {
-                self.locked_from = self.screen;
-                self.screen = Screen::Locked;
-                self.unlock = TextInput::new("", false, 16);
-                return Effect::Save;
-            }
+        if action == Action::ReadAloud {
             // The runner reads the screen aloud; nothing on screen changes.
-            Action::ReadAloud => return Effect::None,
-            Action::Language if self.screen != Screen::Locked => return self.switch_language(),
-            _ => {}
+            return Effect::None;
+        }
+        if let Some(effect) = self.on_ending_keys(&action) {
+            return effect;
+        }
+        if action == Action::Language {
+            return self.switch_language();
         }
         if self.help_open {
             match action {
@@ -286,6 +313,9 @@ impl<'q> App<'q> {
             Screen::Review => self.on_review(action),
             Screen::Summary => self.on_summary(action),
             Screen::Locked => self.on_locked(action),
+            Screen::Break => self.on_break(action),
+            Screen::Leaving => self.on_leaving(action),
+            Screen::SaveFailed => self.on_save_failed(action),
         }
     }
 

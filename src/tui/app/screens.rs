@@ -1,4 +1,4 @@
-//! What keys do on the review, summary and lock screens.
+//! What keys do on the review and summary screens.
 
 use super::*;
 
@@ -62,33 +62,8 @@ impl App<'_> {
             }
             Action::Char('s') => return Effect::WriteReport(false),
             Action::Char('t') => return Effect::WriteReport(true),
-            Action::Char('q') => return Effect::Quit,
-            _ => {}
-        }
-        Effect::None
-    }
-
-    pub(super) fn on_locked(&mut self, action: Action) -> Effect {
-        match action {
-            Action::Char(c) => {
-                self.unlock.insert(&c.to_string());
-            }
-            Action::Backspace => self.unlock.backspace(),
-            Action::Enter => {
-                let typed = normalize_code(&self.unlock.value());
-                let ok = match &self.code {
-                    Some(code) => normalize_code(code) == typed,
-                    None => true,
-                };
-                self.unlock = TextInput::new("", false, 16);
-                if ok {
-                    self.unlock_failures = 0;
-                    self.screen = self.locked_from;
-                } else {
-                    self.unlock_failures += 1;
-                    return Effect::WrongCode(self.unlock_failures);
-                }
-            }
+            // Asks once: the leaving screen shows the code; Esc comes back here.
+            Action::Char('q') => return self.leave(),
             _ => {}
         }
         Effect::None

@@ -16,12 +16,13 @@ use crate::model::Kind;
 use crate::report::view::answer_words;
 use crate::scoring::Because;
 
+mod endings;
 mod question;
 mod screens;
 
 pub(crate) use question::input_hint;
 use question::{push_wrapped, question};
-use screens::{locked, review, summary, welcome};
+use screens::{review, summary, welcome};
 
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
@@ -72,7 +73,33 @@ pub fn draw(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme) {
             usize::from(app.scroll),
             None,
         ),
-        Screen::Locked => (vec![Line::from("")], locked(app, width), 0, None),
+        Screen::Locked => (
+            vec![Line::from("")],
+            endings::locked(app, theme, width),
+            0,
+            None,
+        ),
+        Screen::Break => (
+            vec![Line::styled(
+                i18n::endings::words(&app.lang).break_title,
+                theme.title,
+            )],
+            endings::take_break(app, theme, width),
+            0,
+            None,
+        ),
+        Screen::Leaving => (
+            header_title(app, theme, width),
+            endings::leaving(app, theme, width),
+            0,
+            None,
+        ),
+        Screen::SaveFailed => (
+            header_title(app, theme, width),
+            endings::save_failed(app, theme, width),
+            0,
+            None,
+        ),
     };
     let hints = hint_line(app, width);
     let message = message_lines(app, theme, width);
@@ -249,25 +276,20 @@ fn header_progress<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Line<'
         .into_iter()
         .map(|l| Line::styled(l, theme.title))
         .collect();
-    let code = app
-        .code
-        .as_ref()
-        .map(|c| format!(" · {c}"))
-        .unwrap_or_default();
     // An information screen has no number ("Question 1" twice would confuse). The resume
-    // code is never cut: on a narrow screen the estimate gives way first.
+    // code is not here: it is shown when the person stops or takes a break (F4).
     let info = app.question().is_some_and(|q| q.kind == Kind::Info);
     let full = if info {
         let mut chars = left.chars();
         let first = chars.next().map(|c| c.to_uppercase().to_string());
-        format!("{}{}{code}", first.unwrap_or_default(), chars.as_str())
+        format!("{}{}", first.unwrap_or_default(), chars.as_str())
     } else {
-        format!("{n} · {left}{code}")
+        format!("{n} · {left}")
     };
     let line = if info || UnicodeWidthStr::width(full.as_str()) <= width {
         full
     } else {
-        format!("{n}{code}")
+        n
     };
     lines.push(Line::styled(line, theme.dim));
     lines
@@ -308,9 +330,12 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
             }
             keys.push(("Esc".into(), s.back));
             keys.push((if typing { "F1".into() } else { "?".into() }, s.help));
+            if app.code.is_some() {
+                keys.push(("F4".into(), i18n::endings::words(&app.lang).take_break_key));
+            }
             keys.push(("F2".into(), s.language_key));
             keys.push(("F3".into(), s.review));
-            keys.push(("F4".into(), s.read_aloud_key));
+            keys.push(("F5".into(), s.read_aloud_key));
         }
         Screen::Review => keys.extend([
             ("Enter".into(), s.select),
@@ -320,21 +345,31 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
         Screen::Summary => keys.extend([
             ("↑↓".into(), s.scroll),
             ("q".into(), s.quit),
-            ("s".into(), s.staff_report_key),
+            // With a clinic key the staff report is never written in the clear.
+            (
+                "s".into(),
+                if app.encrypted {
+                    ""
+                } else {
+                    s.staff_report_key
+                },
+            ),
             ("t".into(), s.take_home_key),
             ("F2".into(), s.language_key),
             ("r".into(), s.review),
             ("Esc".into(), s.back),
-            ("F4".into(), s.read_aloud_key),
+            ("F5".into(), s.read_aloud_key),
         ]),
         Screen::Welcome => keys.extend([
             ("↑↓".into(), s.select),
             ("Enter".into(), s.start),
             ("F2".into(), s.language_key),
-            ("F4".into(), s.read_aloud_key),
+            ("F5".into(), s.read_aloud_key),
         ]),
         Screen::Locked => {}
+        Screen::Break | Screen::Leaving | Screen::SaveFailed => keys = endings::hints(app),
     }
+    keys.retain(|(_, v)| !v.is_empty());
     // Keys are listed most important first; on a narrow window the last ones give way so
     // the hints never take more than two lines.
     loop {
@@ -373,7 +408,8 @@ fn help(f: &mut Frame<'_>, app: &App<'_>, theme: &Theme, area: Rect) {
         lines.extend(wrap(&help, inner).into_iter().map(Line::from));
         if q.sensitive {
             lines.push(Line::from(""));
-            lines.extend(wrap(s.sensitive_note, inner).into_iter().map(Line::from));
+            let note = i18n::endings::privacy(&app.lang, app.encrypted);
+            lines.extend(wrap(note, inner).into_iter().map(Line::from));
         }
     }
     lines.push(Line::from(""));

@@ -28,7 +28,7 @@ pub(super) fn question<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Questi
     let mut out: Vec<Line<'a>> = Vec::new();
     if q.sensitive {
         out.extend(
-            wrap(s.sensitive_note, width)
+            wrap(i18n::endings::privacy(&app.lang, app.encrypted), width)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.dim)),
         );

@@ -1,4 +1,4 @@
-//! The other screens: welcome, review, summary, lock.
+//! The other screens: welcome, review, summary.
 
 use super::*;
 
@@ -33,7 +33,10 @@ pub(super) fn welcome<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Lin
     ));
     if on_code {
         out.push(Line::from(vec![
-            Span::raw(format!("   {}: ", s.resume_code)),
+            Span::raw(format!(
+                "   {}: ",
+                i18n::endings::words(&app.lang).code_prompt_label
+            )),
             Span::styled(format!("{:<8}", app.code_entry.value()), theme.focus),
         ]));
     }
@@ -212,22 +215,4 @@ pub(super) fn push_bullet<'a>(
         };
         out.push(Line::styled(format!("{prefix}{l}"), style));
     }
-}
-
-pub(super) fn locked<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
-    let es = app.lang == "es";
-    let text = if app.code.is_some() {
-        if es {
-            "Pantalla bloqueada. Escriba su código y pulse Enter."
-        } else {
-            "Screen locked. Type your code and press Enter."
-        }
-    } else if es {
-        "Pantalla bloqueada. Pulse Enter para seguir."
-    } else {
-        "Screen locked. Press Enter to continue."
-    };
-    let mut out: Vec<Line<'a>> = wrap(text, width).into_iter().map(Line::from).collect();
-    out.push(Line::from("*".repeat(app.unlock.len())));
-    out
 }
