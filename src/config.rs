@@ -50,8 +50,7 @@ pub enum ConfigError {
 
 /// The settings file in the platform config folder (`~/.config/pd-intake/config.yaml`).
 pub fn default_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "pd-intake", "pd-intake")
-        .map(|p| p.config_dir().join("config.yaml"))
+    crate::platform::dirs::locate().map(|d| d.config_file("config.yaml"))
 }
 
 /// Reads `path` (`--config FILE`) or the default file; no file at the default place means the

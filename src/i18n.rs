@@ -169,7 +169,7 @@ pub static EN: Strings = Strings {
         one: "The questions were updated since you started: {n} question will be asked again or for the first time.",
         other: "The questions were updated since you started: {n} questions will be asked again or for the first time.",
     },
-    unencrypted_note: "For staff: no clinic key is set, so intakes are saved on this computer without encryption. See README (pd-intake keygen).",
+    unencrypted_note: "For staff: no clinic key is set, so intakes are saved on this computer without encryption. To turn it on: pd-intake setup --identity FILE.",
     set_aside: Plural {
         one: "Because of this answer, {n} later answer no longer counts. It is kept in case you change back.",
         other: "Because of this answer, {n} later answers no longer count. They are kept in case you change back.",
@@ -288,7 +288,7 @@ pub static ES: Strings = Strings {
         one: "Las preguntas cambiaron desde que usted empezó: se le hará {n} pregunta otra vez o por primera vez.",
         other: "Las preguntas cambiaron desde que usted empezó: se le harán {n} preguntas otra vez o por primera vez.",
     },
-    unencrypted_note: "Para el personal: no hay clave de la clínica, así que las entrevistas se guardan en esta computadora sin cifrar. Vea el README (pd-intake keygen).",
+    unencrypted_note: "Para el personal: no hay clave de la clínica, así que las entrevistas se guardan en esta computadora sin cifrar. Para cifrarlas: pd-intake setup --identity ARCHIVO.",
     set_aside: Plural {
         one: "Por esta respuesta, {n} respuesta que viene después ya no cuenta. La guardamos por si usted cambia de idea.",
         other: "Por esta respuesta, {n} respuestas que vienen después ya no cuentan. Las guardamos por si usted cambia de idea.",

@@ -18,6 +18,7 @@ pub mod interview;
 pub mod load;
 pub mod model;
 pub mod plain;
+pub mod platform;
 pub mod report;
 pub mod scenario;
 pub mod scoring;

@@ -87,6 +87,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::FAILURE);
     };
+    let lang = cli.language(&qn)?;
     let summary = format!(
         "{name}: ok — {} sections, {} questions, {} factors, {} flags, {} notices, {warnings} warning{}",
         qn.sections.len(),
@@ -102,13 +103,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         println!("{summary}")
     }
     if args.explain {
-        let lang = cli
-            .lang
-            .clone()
-            .unwrap_or_else(|| qn.default_language().to_owned());
-        if !qn.has_language(&lang) {
-            anyhow::bail!("{name} has no language `{lang}`");
-        }
+        let lang = lang.unwrap_or_else(|| qn.default_language().to_owned());
         let report = check::explain::explain(&qn, &lang);
         match &args.output {
             Some(out) => std::fs::write(out, report)

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use flags::command;
+
 use crate::date::Date;
 use crate::load;
 use crate::model::Questionnaire;
@@ -12,6 +14,7 @@ use crate::model::Questionnaire;
 mod check;
 mod delete;
 mod export;
+mod flags;
 mod import;
 mod keys;
 mod report;
@@ -124,14 +127,19 @@ fn parse_date(s: &str) -> Result<Date, String> {
 /// Exit codes: 0 success, 1 a problem in the input (check errors, bad answers), 2 usage.
 pub fn main() -> ExitCode {
     crate::harden::no_core_dumps();
-    let cli = Cli::parse();
-    match run(&cli) {
+    crate::platform::note_start();
+    let cli = flags::parse();
+    let code = match run(&cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("pd-intake: {e:#}");
             ExitCode::FAILURE
         }
+    };
+    if matches!(cli.command, None | Some(Command::Resume(_))) {
+        crate::platform::hold_window();
     }
+    code
 }
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
@@ -179,6 +187,14 @@ impl Cli {
 
     pub fn today(&self) -> Date {
         self.today.unwrap_or_else(crate::scoring::today_from_clock)
+    }
+
+    /// `--lang`, refused alike by every command when the questionnaire has no such language.
+    pub fn language(&self, qn: &Questionnaire) -> anyhow::Result<Option<String>> {
+        if let Some(lang) = &self.lang {
+            crate::report::staff::check_language(qn, lang)?;
+        }
+        Ok(self.lang.clone())
     }
 
     /// Loads `--questions` or the built-in questionnaire; errors are printed located.

@@ -39,7 +39,7 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let today = cli.today();
     let mut input = read_input(cli, args, &qn, today)?;
     input.meta.clinic = cli.clinic_info();
-    let lang = cli.lang.clone().unwrap_or_else(|| input.language.clone());
+    let lang = cli.language(&qn)?.unwrap_or_else(|| input.language.clone());
     let out = report::render(&input, args.format, &lang, args.take_home)?;
     // Applicant-typed text may hold terminal control codes: shown, never obeyed by the staff
     // terminal or editor that opens a text report. JSON keeps every character exactly.

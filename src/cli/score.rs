@@ -23,8 +23,7 @@ pub fn run(cli: &Cli, path: &Path, format: Format) -> anyhow::Result<ExitCode> {
         eprintln!("{}", w.render(&name));
     }
     let lang = cli
-        .lang
-        .clone()
+        .language(&qn)?
         .or(file.language.clone())
         .unwrap_or_else(|| qn.default_language().to_owned());
     let iv = Interview::with_answers(&qn, today, matched.answers);

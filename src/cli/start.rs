@@ -46,7 +46,7 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
     } else {
         full()
     };
-    let wanted_lang = cli.lang.clone().filter(|l| first.has_language(l));
+    let wanted_lang = cli.language(first)?;
     let (mut iv, mut lang, mut session, mut note) = match resume {
         Some(code) => {
             let r = store
@@ -103,8 +103,9 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
     if lang.is_empty() {
         lang = first.default_language().to_owned();
     }
+    let clinic = cli.clinic_info();
     let writer = |iv: &Interview<'_>, lang: &str, take_home: bool, code: Option<&str>| {
-        write_report(&store, iv, lang, take_home, code)
+        write_report(&store, iv, lang, take_home, code, clinic.clone())
     };
     let whole = || Interview::new(full(), cli.today());
     let mut rest: Option<tui::Rest<'_, '_>> = early.then_some(&whole);
@@ -268,6 +269,7 @@ fn write_report(
     lang: &str,
     take_home: bool,
     code: Option<&str>,
+    clinic: Option<report::ClinicInfo>,
 ) -> Result<String, String> {
     let s = strings(lang);
     let code = code.unwrap_or("intake");
@@ -279,6 +281,7 @@ fn write_report(
     }
     let meta = report::IntakeMeta {
         code: (!store.encrypted()).then(|| code.to_owned()),
+        clinic,
         ..Default::default()
     };
     let input = report::ReportInput::from_interview(iv, lang, meta);

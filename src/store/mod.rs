@@ -165,7 +165,7 @@ pub fn open_store_to(data_dir: Option<&Path>, recipients: &[String]) -> Result<S
 
 /// The platform's folder for intakes.
 pub fn default_data_dir() -> Option<PathBuf> {
-    project_dirs().map(|p| p.data_local_dir().to_owned())
+    crate::platform::dirs::locate().map(|d| d.data_dir())
 }
 
 /// The clinic key to use: `--recipient` if given, else the `recipient` file in the platform
@@ -182,7 +182,7 @@ pub fn resolve_recipient(flag: Option<&str>) -> Result<Option<String>, StoreErro
 
 /// Where the clinic's public key is configured.
 pub fn recipient_config_file() -> Option<PathBuf> {
-    project_dirs().map(|p| p.config_dir().join("recipient"))
+    crate::platform::dirs::locate().map(|d| d.config_file("recipient"))
 }
 
 /// Reads a clinic identity file (from `keygen`).
@@ -199,10 +199,6 @@ pub fn load_record(
     let store = open_store(data_dir, None)?;
     let identity = identity.map(read_identity).transpose()?;
     store.load_record(what, identity.as_ref())
-}
-
-fn project_dirs() -> Option<directories::ProjectDirs> {
-    directories::ProjectDirs::from("org", "pd-intake", "pd-intake")
 }
 
 impl Store {

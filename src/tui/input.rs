@@ -1,5 +1,10 @@
 //! The only place that sees crossterm key codes: raw events become `Action`s.
-//! Only key presses count (Windows also reports releases and repeats).
+//! Only key presses count (Windows also reports releases and repeats); `windows` turns the
+//! AltGr and Alt-code characters of Windows consoles into text.
+
+mod windows;
+
+pub use windows::Keys;
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
@@ -63,6 +68,9 @@ pub fn map(event: &Event) -> Option<Action> {
 fn map_key(k: &KeyEvent) -> Option<Action> {
     if k.kind != KeyEventKind::Press {
         return None;
+    }
+    if let Some(typed) = windows::altgr_typed(k) {
+        return map_key(&typed);
     }
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     Some(match k.code {

@@ -134,6 +134,8 @@ pub fn run<'q>(
     let mut reader = speak::Reader::new(crate::speech::Speaker::new(opts.speech_command.clone()));
     let mut dirty = true;
     let mut queue: VecDeque<event::Event> = VecDeque::new();
+    // Windows consoles send AltGr and Alt-code characters as chords and releases.
+    let mut keys = input::Keys::default();
     loop {
         if dirty {
             terminal.draw(|f| draw::draw(f, &app, &theme))?;
@@ -183,7 +185,7 @@ pub fn run<'q>(
             if let Some(ev) = queue.pop_front() {
                 last_key = Instant::now();
                 dirty = true; // a key, a paste or a resized window
-                effect = input::map(&ev).map(|a| {
+                effect = keys.map(&ev).map(|a| {
                     reader.heard(&a); // any key silences the voice at once
                     app.handle(a)
                 });
@@ -424,8 +426,8 @@ fn register_signals(sig: &Signals) -> io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn register_signals(_sig: &Signals) -> io::Result<()> {
-    Ok(())
+fn register_signals(sig: &Signals) -> io::Result<()> {
+    crate::platform::watch_console(&sig.stop)
 }
 
 #[cfg(test)]
