@@ -11,6 +11,12 @@ Prints a table and the ratios pd-intake / dialog.
 
 Usage: python3 bench/pty_bench.py [--binary target/release/pd-intake] [--questions FILE]
                                   [--presses 200] [--runs 5] [--starts 21]
+                                  [--pd-args "EXTRA ARGS"] [--question-keys updown|help]
+(--pd-args: more pd-intake arguments, shell-quoted, e.g. for read aloud:
+ --pd-args "--read-aloud --speech-command 'espeak-ng -v en-us --stdin -w /dev/null'".
+ --question-keys help: on the question screen press ? and Esc in turn instead of Down and Up;
+ each opens or closes the help, a new screen, so with --read-aloud every key both stops a
+ voice and starts one after its frame.)
 (--starts: extra start-ups, alternating the two programs, that only time the first frame:
 a start is short and noisy, so its median needs more samples than the key presses.)
 Needs: pip install ptyprocess pyte; apt-get install dialog.
@@ -19,6 +25,7 @@ Needs: pip install ptyprocess pyte; apt-get install dialog.
 import argparse
 import os
 import select
+import shlex
 import shutil
 import statistics
 import sys
@@ -31,6 +38,7 @@ import pyte
 COLS, ROWS = 80, 24
 QUIET = 0.05  # a frame is complete when no byte has arrived for this long
 DOWN, UP, ENTER = b"\x1b[B", b"\x1b[A", b"\r"
+HELP, ESC = b"?", b"\x1b"
 # What xterm sends once a program turns on application cursor keys (dialog/ncurses does).
 APP_DOWN, APP_UP = b"\x1bOB", b"\x1bOA"
 
@@ -115,9 +123,9 @@ def presses(term, n, keys=(DOWN, UP)):
     return out
 
 
-def run_pd(binary, questions, n):
+def run_pd(binary, questions, n, extra=(), question_keys=(DOWN, UP)):
     data = tempfile.mkdtemp(prefix="pdbench-")
-    t = Term(pd_argv(binary, questions, data))
+    t = Term(pd_argv(binary, questions, data) + list(extra))
     try:
         first = t.first_frame()
         if "English" not in t.text() and "Español" not in t.text():
@@ -129,7 +137,7 @@ def run_pd(binary, questions, n):
         t.key(ENTER)
         if "Yes" not in t.text():
             raise RuntimeError("expected a yes/no question:\n" + t.text())
-        question = presses(t, n)
+        question = presses(t, n, question_keys)
         peak = t.peak_kib()
     finally:
         t.close()
@@ -181,20 +189,25 @@ def main():
     ap.add_argument("--presses", type=int, default=200)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--starts", type=int, default=21)
+    ap.add_argument("--pd-args", default="", help="more pd-intake arguments (shell-quoted)")
+    ap.add_argument("--question-keys", choices=["updown", "help"], default="updown")
     a = ap.parse_args()
+    extra = shlex.split(a.pd_args)
+    qkeys = (HELP, ESC) if a.question_keys == "help" else (DOWN, UP)
     if not shutil.which("dialog"):
         sys.exit("dialog is not installed (apt-get install -y dialog)")
 
     pd_first, dl_first, pd_w, pd_q, dl_k, pd_peak, dl_peak = [], [], [], [], [], [], []
     for _ in range(a.runs):
         # Alternate the two programs so both see the same machine load.
-        f, w, q, p = run_pd(a.binary, a.questions, a.presses)
+        f, w, q, p = run_pd(a.binary, a.questions, a.presses, extra, qkeys)
         pd_first.append(f), pd_w.extend(w), pd_q.extend(q), pd_peak.append(p)
         f, k, _, p = run_dialog(a.presses)
         dl_first.append(f), dl_k.extend(k), dl_peak.append(p)
     for _ in range(a.starts):
         data = tempfile.mkdtemp(prefix="pdbench-")
-        pd_first.append(first_frame_only(pd_argv(a.binary, a.questions, data), b"\x03"))
+        argv = pd_argv(a.binary, a.questions, data) + extra
+        pd_first.append(first_frame_only(argv, b"\x03"))
         shutil.rmtree(data, ignore_errors=True)
         dl_first.append(first_frame_only(dialog_argv(), b"\x1b"))
 
@@ -202,6 +215,10 @@ def main():
         return sorted(xs)[int(len(xs) * 0.9)]
 
     label = a.questions or "built-in questionnaire"
+    if extra:
+        label += " " + shlex.join(extra)
+    if a.question_keys == "help":
+        label += ", question keys ? / Esc"
     print(f"pd-intake ({label}) vs dialog --menu, {COLS}x{ROWS} pty, {a.runs} runs, "
           f"{a.presses} presses per screen, {len(pd_first)} starts each")
     print(f"{'measure':34} {'pd-intake':>10} {'dialog':>10} {'ratio':>7}")

@@ -23,6 +23,7 @@ pub mod report;
 pub mod scenario;
 pub mod scoring;
 pub mod setup;
+pub mod speech;
 pub mod store;
 pub mod tui;
 pub mod visible;

@@ -78,9 +78,15 @@ pub struct Choice {
     pub id: String,
     pub label: Text,
     pub exclusive: bool,
+    /// Recorded audio per language, played instead of the synthetic voice.
+    pub audio: Audio,
     /// Shown (and, for an evidence question, listed as a document to get) unless false.
     pub when: Option<Condition>,
 }
+
+/// Recorded audio files per language code (`audio: {es: audio/q1.es.ogg}`): the path as
+/// resolved against the question file's folder, and where it was written.
+pub type Audio = BTreeMap<String, (std::path::PathBuf, Pos)>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
@@ -105,6 +111,8 @@ pub struct Question {
     pub multiline: bool,
     /// Whether "I don't know" / "I'd rather not say" are offered.
     pub allow_unknown: bool,
+    /// Recorded audio per language, played instead of the synthetic voice.
+    pub audio: Audio,
     pub pos: Pos,
 }
 

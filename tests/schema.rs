@@ -73,3 +73,18 @@ fn the_schema_rejects_common_mistakes() {
         assert!(!errors(&bad).is_empty(), "accepted:\n{bad}");
     }
 }
+
+#[test]
+fn the_schema_takes_recorded_audio_on_questions_and_choices() {
+    let ok = "format: 1\nid: t\nversion: \"1\"\ntitle: T\nlanguages: [{code: en, name: English}]\nsections:\n  - id: s\n    title: S\n    questions:\n      - {id: a, kind: yes_no, text: A, audio: {en: audio/a.en.wav}}\n      - {id: b, kind: single_choice, text: B, choices: [{id: x, label: X, audio: {en: x.ogg}}, {id: y, label: Y}]}\n";
+    assert!(errors(ok).is_empty(), "{:?}", errors(ok));
+    for bad in [
+        ok.replace("audio: {en: audio/a.en.wav}", "audio: audio/a.en.wav"),
+        ok.replace("audio: {en: x.ogg}", "audio: {en: \"\"}"),
+        ok.replace("audio: {en: x.ogg}", "audio: {}"),
+    ] {
+        assert!(!errors(&bad).is_empty(), "accepted:\n{bad}");
+    }
+    // The loader agrees with the schema.
+    assert!(load::load_str(ok).is_ok());
+}

@@ -57,7 +57,12 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         today: Some(cli.today()),
         ..Options::default()
     };
-    let (qn, diags) = check::check_and_load(&text, &opts);
+    let (qn, mut diags) = check::check_and_load(&text, &opts);
+    if let (Some(q), Some(p)) = (&qn, file) {
+        // Recorded audio named in the file must be there (read aloud, issue 21).
+        let dir = p.parent().unwrap_or(Path::new(""));
+        diags.0.extend(load::audio::problems(q, dir));
+    }
     let report_to_stdout = args.explain && args.output.is_none();
     let rendered = diags.render(&name);
     if !rendered.is_empty() {

@@ -98,6 +98,13 @@ pub struct UiArgs {
     /// Age public key (age1…) to encrypt intakes to; overrides the config file
     #[arg(long, value_name = "KEY", global = true)]
     pub recipient: Option<String>,
+    /// Read each question aloud with the computer's voice (F5 reads the screen at any time)
+    #[arg(long, global = true)]
+    pub read_aloud: bool,
+    /// Voice command to use instead of the system's (run by the shell; the text comes on
+    /// stdin, the language code in PD_INTAKE_LANG)
+    #[arg(long, value_name = "CMD", global = true)]
+    pub speech_command: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]

@@ -78,6 +78,8 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             setup,
             watch: Some(Arc::clone(&watch)),
             data_dir,
+            read_aloud: cli.ui.read_aloud,
+            speech_command: cli.ui.speech_command.clone(),
         };
         // Stdout unlocked: the watch's threads write to it while a line is awaited.
         let outcome = plain::run_with(
@@ -117,6 +119,8 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
                 crate::report::words::content_age_note(first, cli.today(), &lang),
             ]),
             welcome_message: note.take(),
+            read_aloud: cli.ui.read_aloud,
+            speech_command: cli.ui.speech_command.clone(),
             setup,
             data_dir: data_dir.clone(),
         };

@@ -11,6 +11,7 @@ use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::model::*;
 use crate::yaml::{self, Key, Node, Value};
 
+pub mod audio;
 mod conditions;
 mod questions;
 mod read;
@@ -94,7 +95,9 @@ pub fn load_file(path: &Path) -> Result<Questionnaire, Diagnostics> {
                 .with_hint("save it as UTF-8 in your editor"),
         ])
     })?;
-    load_str(&text)
+    let mut qn = load_str(&text)?;
+    audio::resolve(&mut qn, path.parent().unwrap_or(Path::new("")));
+    Ok(qn)
 }
 
 /// Loads a question file from text; on failure returns every error found.

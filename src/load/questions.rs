@@ -82,7 +82,7 @@ impl Loader {
     }
 
     pub(super) fn question(&mut self, node: &Node, section: usize) {
-        const KEYS: [&str; 12] = [
+        const KEYS: [&str; 13] = [
             "id",
             "kind",
             "text",
@@ -95,6 +95,7 @@ impl Loader {
             "max_chars",
             "multiline",
             "unknown",
+            "audio",
         ];
         let Some(f) = self.fields(node, "a question", &KEYS, &["id", "kind", "text"]) else {
             return;
@@ -146,6 +147,7 @@ impl Loader {
                     id: c.to_owned(),
                     label: Text::default(),
                     exclusive: false,
+                    audio: Audio::new(),
                     when: None,
                 })
                 .collect();
@@ -211,6 +213,7 @@ impl Loader {
                 );
             }
         }
+        let audio = self.audio(f.get("audio"));
         let Some(id) = id else { return };
         self.questions.push(Question {
             id,
@@ -230,6 +233,7 @@ impl Loader {
             max_chars,
             multiline,
             allow_unknown: kind != Kind::Info && allow_unknown.unwrap_or(true),
+            audio,
             pos: f.pos,
         });
     }
@@ -240,7 +244,7 @@ impl Loader {
             let Some(f) = self.fields(
                 item,
                 "a choice",
-                &["id", "label", "exclusive", "when"],
+                &["id", "label", "exclusive", "when", "audio"],
                 &["id", "label"],
             ) else {
                 continue;
@@ -270,6 +274,7 @@ impl Loader {
                     self.err(n.pos, "`exclusive` only fits multi_choice questions");
                 }
             }
+            let audio = self.audio(f.get("audio"));
             // The question holding the choice is not loaded yet, so the condition can only
             // read earlier questions (the earlier-question rule for choices).
             let when = f.get("when").and_then(|n| self.condition(n));
@@ -277,6 +282,7 @@ impl Loader {
                 id,
                 label,
                 exclusive,
+                audio,
                 when,
             });
         }

@@ -19,6 +19,7 @@ mod read;
 mod script;
 mod show;
 mod summary;
+mod voice;
 pub mod watch;
 
 pub use parse::{Command, command};
@@ -53,6 +54,9 @@ pub struct Options {
     pub watch: Option<Arc<Watch>>,
     /// The data folder, named for staff when a save fails.
     pub data_dir: Option<String>,
+    /// `--read-aloud`: read each question aloud too, with `--speech-command` or the system voice.
+    pub read_aloud: bool,
+    pub speech_command: Option<String>,
 }
 
 /// Whether to use plain mode instead of the full-screen interview.
@@ -94,6 +98,9 @@ pub fn run_with<R: BufRead, W: Write>(
 ) -> io::Result<Outcome> {
     let mut s = Session {
         opts,
+        voice: opts
+            .read_aloud
+            .then(|| voice::Voice::new(crate::speech::Speaker::new(opts.speech_command.clone()))),
         gave_up: false,
         unlock_failures: 0,
         qn,
@@ -127,6 +134,7 @@ struct Session<'a, 'q, R, W> {
     told_save_failed: bool,
     last_section: Option<usize>,
     outcome: Outcome,
+    voice: Option<voice::Voice>,
 }
 
 /// Where a question leaves the loop.
@@ -241,10 +249,15 @@ impl<R: BufRead, W: Write> Session<'_, '_, R, W> {
     fn ask(&mut self, q: QIdx) -> io::Result<Step> {
         self.outcome.asked.push(self.qn.questions[q].id.clone());
         self.show(q)?;
+        self.read_aloud(q)?;
         let qn = self.qn;
         let question = &qn.questions[q];
         loop {
-            let cmd = match self.read(Some(q))? {
+            let line = self.read(Some(q))?;
+            if let Some(v) = &mut self.voice {
+                v.hush(); // a line typed: the voice stops, as for any key in the full screen
+            }
+            let cmd = match line {
                 Line::Eof => return Ok(Step::Stop),
                 Line::TooLong if question.kind == Kind::Info => Command::Empty,
                 Line::TooLong => {

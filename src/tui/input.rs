@@ -37,6 +37,8 @@ pub enum Action {
     Language,
     /// F3: review answers.
     Review,
+    /// F5: read the screen aloud.
+    ReadAloud,
     /// Ctrl-L: lock the screen.
     Lock,
     /// F4: take a break (show the code, then lock).
@@ -97,6 +99,7 @@ fn map_key(k: &KeyEvent) -> Option<Action> {
         KeyCode::F(2) => Action::Language,
         KeyCode::F(3) => Action::Review,
         KeyCode::F(4) => Action::Break,
+        KeyCode::F(5) => Action::ReadAloud,
         KeyCode::F(10) => Action::Submit,
         _ => return None,
     })

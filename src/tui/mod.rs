@@ -9,6 +9,7 @@ pub mod draw;
 mod hidden;
 pub mod input;
 pub mod paste;
+pub mod speak;
 pub mod text_input;
 pub mod theme;
 pub mod wrap;
@@ -46,6 +47,10 @@ pub struct Options {
     pub staff_note: Option<String>,
     /// A message shown on the welcome screen (e.g. a code that did not work).
     pub welcome_message: Option<Message>,
+    /// Read each new screen aloud from the start (`--read-aloud`).
+    pub read_aloud: bool,
+    /// `--speech-command`: the voice to use instead of the system's.
+    pub speech_command: Option<String>,
     /// Encryption and the idle lock (contract 7).
     pub setup: Setup,
     /// The data folder, named for staff when a save fails.
@@ -125,6 +130,8 @@ pub fn run<'q>(
     if let Ok(size) = terminal.size() {
         app.handle(input::Action::Resize(size.width, size.height));
     }
+    app.read_aloud = opts.read_aloud;
+    let mut reader = speak::Reader::new(crate::speech::Speaker::new(opts.speech_command.clone()));
     let mut dirty = true;
     let mut queue: VecDeque<event::Event> = VecDeque::new();
     // Windows consoles send AltGr and Alt-code characters as chords and releases.
@@ -132,7 +139,8 @@ pub fn run<'q>(
     loop {
         if dirty {
             terminal.draw(|f| draw::draw(f, &app, &theme))?;
-            dirty = false;
+            // Speech starts once the frame is out, and never waits for the voice.
+            dirty = reader.after_frame(&mut app);
         }
         if let Some(load) = rest.take() {
             // The first frame came from the header; now the whole questionnaire. The welcome
@@ -177,7 +185,10 @@ pub fn run<'q>(
             if let Some(ev) = queue.pop_front() {
                 last_key = Instant::now();
                 dirty = true; // a key, a paste or a resized window
-                effect = keys.map(&ev).map(|a| app.handle(a));
+                effect = keys.map(&ev).map(|a| {
+                    reader.heard(&a); // any key silences the voice at once
+                    app.handle(a)
+                });
             }
         }
         let Some(effect) = effect else { continue };

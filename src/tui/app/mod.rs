@@ -103,6 +103,8 @@ pub struct App<'q> {
     pub ended_locked: bool,
     /// A one-time note for staff on the welcome screen (e.g. "stored unencrypted").
     pub staff_note: Option<String>,
+    /// Read each new screen aloud (`--read-aloud`, or chosen on the welcome screen).
+    pub read_aloud: bool,
     /// On a choice question: no row is chosen yet (nothing highlighted, Enter explains).
     pub untouched: bool,
     /// The terminal size, once the runner knows it (None: assume it is big enough).
@@ -145,6 +147,7 @@ impl<'q> App<'q> {
             data_dir: None,
             ended_locked: false,
             staff_note: None,
+            read_aloud: false,
             untouched: false,
             area: None,
             pending_digit: None,
@@ -280,6 +283,10 @@ impl<'q> App<'q> {
         if self.too_small() && !matches!(action, Action::Quit | Action::Help) {
             return Effect::None;
         }
+        if action == Action::ReadAloud {
+            // The runner reads the screen aloud; nothing on screen changes.
+            return Effect::None;
+        }
         if let Some(effect) = self.on_ending_keys(&action) {
             return effect;
         }
@@ -349,8 +356,17 @@ impl<'q> App<'q> {
         self.screen == Screen::Welcome && self.focus == self.languages().len()
     }
 
+    /// The last welcome row: "Read the questions to me".
+    pub fn on_read_aloud_row(&self) -> bool {
+        self.screen == Screen::Welcome && self.focus == self.languages().len() + 1
+    }
+
     fn on_welcome(&mut self, action: Action) -> Effect {
         let langs = self.languages();
+        if self.on_read_aloud_row() && matches!(action, Action::Enter | Action::Toggle) {
+            self.read_aloud = !self.read_aloud;
+            return Effect::None;
+        }
         if self.on_code_row() {
             match action {
                 Action::Char(c) if c.is_ascii_alphanumeric() || c == '-' => {
@@ -389,10 +405,10 @@ impl<'q> App<'q> {
                 return Effect::None;
             }
             Action::Up => self.focus = self.focus.saturating_sub(1),
-            Action::Down | Action::Tab => self.focus = (self.focus + 1).min(langs.len()),
+            Action::Down | Action::Tab => self.focus = (self.focus + 1).min(langs.len() + 1),
             Action::Char(c) if c.is_ascii_digit() => {
                 let n = c.to_digit(10).unwrap_or(0) as usize;
-                if (1..=langs.len() + 1).contains(&n) {
+                if (1..=langs.len() + 2).contains(&n) {
                     self.focus = n - 1;
                 }
             }

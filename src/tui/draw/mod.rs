@@ -20,6 +20,7 @@ mod endings;
 mod question;
 mod screens;
 
+pub(crate) use question::input_hint;
 use question::{push_wrapped, question};
 use screens::{review, summary, welcome};
 
@@ -334,6 +335,7 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
             }
             keys.push(("F2".into(), s.language_key));
             keys.push(("F3".into(), s.review));
+            keys.push(("F5".into(), s.read_aloud_key));
         }
         Screen::Review => keys.extend([
             ("Enter".into(), s.select),
@@ -356,11 +358,13 @@ fn hint_line<'a>(app: &App<'_>, width: usize) -> Vec<Line<'a>> {
             ("F2".into(), s.language_key),
             ("r".into(), s.review),
             ("Esc".into(), s.back),
+            ("F5".into(), s.read_aloud_key),
         ]),
         Screen::Welcome => keys.extend([
             ("↑↓".into(), s.select),
             ("Enter".into(), s.start),
             ("F2".into(), s.language_key),
+            ("F5".into(), s.read_aloud_key),
         ]),
         Screen::Locked => {}
         Screen::Break | Screen::Leaving | Screen::SaveFailed => keys = endings::hints(app),

@@ -151,7 +151,7 @@ pub(super) fn wrap_field(text: &str, width: usize) -> Vec<String> {
     out
 }
 
-pub(super) fn input_hint(app: &App<'_>, kind: Kind) -> Option<String> {
+pub(crate) fn input_hint(app: &App<'_>, kind: Kind) -> Option<String> {
     let es = app.lang == "es";
     match kind {
         Kind::Year => Some(if es { "Ejemplo: 2015" } else { "Example: 2015" }.to_owned()),

@@ -40,6 +40,17 @@ pub(super) fn welcome<'a>(app: &App<'_>, theme: &Theme, width: usize) -> Vec<Lin
             Span::styled(format!("{:<8}", app.code_entry.value()), theme.focus),
         ]));
     }
+    // Offered in both languages: the person may not read the one chosen above.
+    let on_read = app.on_read_aloud_row();
+    let prefix = format!(
+        "{} {}. [{}] ",
+        if on_read { "›" } else { " " },
+        qn.languages.len() + 2,
+        if app.read_aloud { "x" } else { " " },
+    );
+    let label = format!("{} / {}", i18n::EN.read_to_me, i18n::ES.read_to_me);
+    let style = if on_read { theme.focus } else { theme.base };
+    push_wrapped(&mut out, &prefix, &label, width, style);
     out.push(Line::from(""));
     for l in wrap(qn.notice.get(&app.lang), width) {
         out.push(Line::from(l));
