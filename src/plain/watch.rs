@@ -192,8 +192,22 @@ impl Watch {
         Ok(())
     }
 
+    /// Windows: Ctrl-C, Ctrl-Break, closing the console and logging off set a flag (the
+    /// console handler runs on its own thread); this one acts on it as on a Unix signal.
     #[cfg(not(unix))]
     fn start_signals(self: &Arc<Self>) -> io::Result<()> {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let stop = Arc::new(AtomicBool::new(false));
+        crate::platform::watch_console(&stop)?;
+        let w = Arc::clone(self);
+        std::thread::spawn(move || {
+            loop {
+                if stop.swap(false, Ordering::Relaxed) {
+                    w.on_signal(false);
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        });
         Ok(())
     }
 }
