@@ -76,7 +76,7 @@ win --plain --today 2026-11-27 --data-dir 'C:\pd-data' <"$tmp/in.crlf" >"$tmp/pl
     bad "plain: exit $?"
 printf "$typed" | "$linux" --plain --today 2026-11-27 --data-dir "$tmp/linux-data" \
     >"$tmp/plain.linux" 2>&1 || bad "plain (Linux): exit $?"
-code='[0-9A-Z]\{3\}-[0-9A-Z]\{3\}'
+code='[0-9A-Z]\{4\}-[0-9A-Z]\{4\}-[0-9A-Z]\{4\}'
 norm() { tr -d '\r' <"$1" | sed "s/$code/CODE/g"; }
 if [ "$(norm "$tmp/plain.win")" = "$(norm "$tmp/plain.linux")" ] &&
     grep -q "¿Tiene ahora una orden de deportación?" "$tmp/plain.win" &&
