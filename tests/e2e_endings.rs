@@ -5,99 +5,40 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use expectrl::Expect;
-use expectrl::session::OsSession;
+mod pty_support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_pd-intake");
-const ENTER: &str = "\r";
+use pty_support::{BIN, ENTER, Term};
 
-struct Term {
-    session: OsSession,
-    parser: vt100::Parser,
-    raw: Vec<u8>,
+/// pd-intake in a shell that prints its exit status, at 80×24.
+fn start(args: &[&str], data_dir: &Path, env: &[(&str, &str)]) -> Term {
+    let mut line = format!(
+        "'{BIN}' --today 2026-11-27 --data-dir '{}'",
+        data_dir.display()
+    );
+    for a in args {
+        line.push_str(&format!(" '{a}'"));
+    }
+    line.push_str("; echo EXIT=$?; sleep 30");
+    // Ctrl-C reaches the whole foreground group: the shell must live on to print the status.
+    let line = format!("trap true INT; {line}");
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", &line]);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    Term::spawn(cmd)
 }
 
-impl Term {
-    /// pd-intake in a shell that prints its exit status, at 80×24.
-    fn start(args: &[&str], data_dir: &Path, env: &[(&str, &str)]) -> Term {
-        let mut line = format!(
-            "'{BIN}' --today 2026-11-27 --data-dir '{}'",
-            data_dir.display()
-        );
-        for a in args {
-            line.push_str(&format!(" '{a}'"));
-        }
-        line.push_str("; echo EXIT=$?; sleep 30");
-        // Ctrl-C reaches the whole foreground group: the shell must live on to print the status.
-        let line = format!("trap true INT; {line}");
-        let mut cmd = Command::new("sh");
-        cmd.args(["-c", &line]);
-        cmd.env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR")
-            .env_remove("ACCESSIBLE");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let mut session = expectrl::Session::spawn(cmd).expect("spawn in a pty");
-        session
-            .get_process_mut()
-            .set_window_size(80, 24)
-            .expect("pty size");
-        Term {
-            session,
-            parser: vt100::Parser::new(
-                std::num::NonZeroU16::new(24).unwrap(),
-                std::num::NonZeroU16::new(80).unwrap(),
-                0,
-            ),
-            raw: Vec::new(),
-        }
-    }
+/// What a shell around pd-intake tells.
+trait Shell {
+    fn exit_status(&mut self) -> i32;
+    fn raw_text(&self) -> String;
+    fn intake_pid(&self) -> String;
+}
 
-    fn pump(&mut self) {
-        let mut buf = [0u8; 65536];
-        let mut quiet_since = Instant::now();
-        let start = Instant::now();
-        while quiet_since.elapsed() < Duration::from_millis(150)
-            && start.elapsed() < Duration::from_secs(5)
-        {
-            match self.session.try_read(&mut buf) {
-                Ok(n) if n > 0 => {
-                    self.parser.process(&buf[..n]);
-                    self.raw.extend_from_slice(&buf[..n]);
-                    quiet_since = Instant::now();
-                }
-                _ => std::thread::sleep(Duration::from_millis(10)),
-            }
-        }
-    }
-
-    fn screen(&mut self) -> String {
-        self.pump();
-        self.parser.screen().contents()
-    }
-
-    fn wait_for(&mut self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "waited for {text:?}; screen:\n{s}"
-            );
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.session.send(keys).expect("write to pty");
-        std::thread::sleep(Duration::from_millis(80));
-    }
-
+impl Shell for Term {
     /// Waits for the shell's "EXIT=n" and returns n.
     fn exit_status(&mut self) -> i32 {
         let s = self.wait_for("EXIT=");
@@ -167,7 +108,7 @@ fn one_answer(t: &mut Term, spanish: bool) {
 #[test]
 fn ctrl_l_then_ctrl_c_leaves_without_showing_the_code() {
     let dir = tempfile::tempdir().unwrap();
-    let mut t = Term::start(&["--questions", &fixture()], dir.path(), &[]);
+    let mut t = start(&["--questions", &fixture()], dir.path(), &[]);
     one_answer(&mut t, false);
     let code = record(dir.path())["code"].as_str().unwrap().to_owned();
     t.send("\x0c"); // Ctrl-L
@@ -192,7 +133,7 @@ fn ctrl_l_then_ctrl_c_leaves_without_showing_the_code() {
 #[test]
 fn ctrl_c_shows_the_code_then_the_terminal_keeps_only_how_to_continue() {
     let dir = tempfile::tempdir().unwrap();
-    let mut t = Term::start(&["--questions", &fixture()], dir.path(), &[]);
+    let mut t = start(&["--questions", &fixture()], dir.path(), &[]);
     one_answer(&mut t, false);
     let code = record(dir.path())["code"].as_str().unwrap().to_owned();
     assert!(!t.screen().contains(&code), "not on the question screen");
@@ -226,7 +167,7 @@ fn a_folder_that_cannot_be_written_stops_for_staff_and_retries() {
     let blocker = base.path().join("intakes");
     std::fs::write(&blocker, "not a folder").unwrap();
     let data = blocker.join("data");
-    let mut t = Term::start(&["--questions", &fixture()], &data, &[]);
+    let mut t = start(&["--questions", &fixture()], &data, &[]);
     t.wait_for("Choose your language");
     t.send(ENTER);
     t.wait_for("We will ask");
@@ -262,7 +203,7 @@ fn leaving_when_nothing_could_be_saved_shows_no_code_and_fails() {
     let base = tempfile::tempdir().unwrap();
     let blocker = base.path().join("intakes");
     std::fs::write(&blocker, "not a folder").unwrap();
-    let mut t = Term::start(&["--questions", &fixture()], &blocker.join("d"), &[]);
+    let mut t = start(&["--questions", &fixture()], &blocker.join("d"), &[]);
     t.wait_for("Choose your language");
     t.send(ENTER);
     t.wait_for("We will ask");
@@ -282,7 +223,7 @@ fn leaving_when_nothing_could_be_saved_shows_no_code_and_fails() {
 #[test]
 fn sigquit_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    let mut t = Term::start(&["--questions", &fixture()], dir.path(), &[]);
+    let mut t = start(&["--questions", &fixture()], dir.path(), &[]);
     one_answer(&mut t, false);
     let pid = t.intake_pid();
     assert!(
@@ -317,7 +258,7 @@ fn sigquit_restores_the_terminal() {
 #[test]
 fn resuming_from_the_english_welcome_keeps_spanish() {
     let dir = tempfile::tempdir().unwrap();
-    let mut t = Term::start(&["--questions", &fixture()], dir.path(), &[]);
+    let mut t = start(&["--questions", &fixture()], dir.path(), &[]);
     one_answer(&mut t, true);
     let code = record(dir.path())["code"].as_str().unwrap().to_owned();
     t.send("\x03");
@@ -325,7 +266,7 @@ fn resuming_from_the_english_welcome_keeps_spanish() {
     t.send(ENTER);
     t.exit_status();
 
-    let mut t = Term::start(&["--questions", &fixture()], dir.path(), &[]);
+    let mut t = start(&["--questions", &fixture()], dir.path(), &[]);
     let s = t.wait_for("I have a code to continue");
     assert!(s.contains("› 1. English"), "{s}");
     t.send("3");
@@ -346,7 +287,7 @@ fn resuming_from_the_english_welcome_keeps_spanish() {
 fn left_alone_the_interview_locks_itself() {
     let dir = tempfile::tempdir().unwrap();
     let env = [("PD_INTAKE_TEST_IDLE_SECONDS", "2")];
-    let mut t = Term::start(&["--questions", &fixture()], dir.path(), &env);
+    let mut t = start(&["--questions", &fixture()], dir.path(), &env);
     one_answer(&mut t, false);
     let s = t.wait_for("Screen locked");
     assert!(!s.contains("family"), "{s}");
@@ -364,7 +305,7 @@ fn left_alone_the_interview_locks_itself() {
 #[test]
 fn resume_without_a_code_asks_without_showing_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut t = Term::start(&["--questions", &fixture()], dir.path(), &[]);
+    let mut t = start(&["--questions", &fixture()], dir.path(), &[]);
     one_answer(&mut t, false);
     let code = record(dir.path())["code"].as_str().unwrap().to_owned();
     t.send("\x03");
@@ -372,7 +313,7 @@ fn resume_without_a_code_asks_without_showing_it() {
     t.send(ENTER);
     t.exit_status();
 
-    let mut t = Term::start(
+    let mut t = start(
         &["--questions", &fixture(), "--lang", "en", "resume"],
         dir.path(),
         &[],
@@ -396,7 +337,7 @@ fn resume_without_a_code_asks_without_showing_it() {
 #[test]
 fn plain_mode_ctrl_c_shows_the_code_then_erases_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    let mut t = Term::start(
+    let mut t = start(
         &["--plain", "--lang", "en", "--questions", &fixture()],
         dir.path(),
         &[],
@@ -430,7 +371,7 @@ fn plain_mode_ctrl_c_shows_the_code_then_erases_the_terminal() {
 fn plain_mode_left_alone_erases_and_locks() {
     let dir = tempfile::tempdir().unwrap();
     let env = [("PD_INTAKE_TEST_IDLE_SECONDS", "2")];
-    let mut t = Term::start(
+    let mut t = start(
         &["--plain", "--lang", "en", "--questions", &fixture()],
         dir.path(),
         &env,
@@ -478,7 +419,7 @@ fn with_a_clinic_key_the_summary_keeps_the_staff_report_encrypted_and_gives_the_
         .expect("a public key")
         .to_owned();
     let data = dir.path().join("data");
-    let mut t = Term::start(
+    let mut t = start(
         &["--questions", &fixture(), "--recipient", &public],
         &data,
         &[],
@@ -542,7 +483,7 @@ fn with_a_clinic_key_the_summary_keeps_the_staff_report_encrypted_and_gives_the_
 #[test]
 fn plain_mode_finished_on_a_terminal_is_erased_after_enter() {
     let dir = tempfile::tempdir().unwrap();
-    let mut t = Term::start(
+    let mut t = start(
         &["--plain", "--lang", "en", "--questions", &fixture()],
         dir.path(),
         &[],

@@ -4,118 +4,21 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
-use expectrl::Expect;
-use expectrl::session::OsSession;
+mod pty_support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_pd-intake");
-const DOWN: &str = "\x1b[B";
-const ENTER: &str = "\r";
+use pty_support::{BIN, DOWN, ENTER, Term};
 
-struct Term {
-    session: OsSession,
-    parser: vt100::Parser,
-    /// Every byte the program wrote, for checks a screen cannot show (scrollback clearing).
-    raw: Vec<u8>,
-}
-
-impl Term {
-    fn start(args: &[&str], data_dir: &Path) -> Term {
-        let mut cmd = Command::new(BIN);
-        cmd.args(["--today", "2026-11-27", "--data-dir"])
-            .arg(data_dir)
-            .args(args);
-        cmd.env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR")
-            .env_remove("ACCESSIBLE");
-        let mut session = expectrl::Session::spawn(cmd).expect("spawn pd-intake in a pty");
-        session
-            .get_process_mut()
-            .set_window_size(80, 24)
-            .expect("pty size");
-        Term {
-            session,
-            parser: vt100::Parser::new(
-                std::num::NonZeroU16::new(24).unwrap(),
-                std::num::NonZeroU16::new(80).unwrap(),
-                0,
-            ),
-            raw: Vec::new(),
-        }
-    }
-
-    /// Starts on the all-kinds fixture in English and stands on its first question.
-    fn at_first_question(data_dir: &Path) -> Term {
-        let q = fixture();
-        let mut t = Term::start(&["--questions", &q], data_dir);
-        t.wait_for("Choose your language");
-        t.send(ENTER);
-        t.wait_for("We will ask");
-        t.send(ENTER);
-        t.wait_for("Do you have children?");
-        t
-    }
-
-    /// Reads whatever the program wrote until it has been quiet for a moment.
-    fn pump(&mut self) {
-        let mut buf = [0u8; 65536];
-        let mut quiet_since = Instant::now();
-        let start = Instant::now();
-        while quiet_since.elapsed() < Duration::from_millis(150)
-            && start.elapsed() < Duration::from_secs(5)
-        {
-            match self.session.try_read(&mut buf) {
-                Ok(n) if n > 0 => {
-                    self.parser.process(&buf[..n]);
-                    self.raw.extend_from_slice(&buf[..n]);
-                    quiet_since = Instant::now();
-                }
-                _ => std::thread::sleep(Duration::from_millis(10)),
-            }
-        }
-    }
-
-    fn screen(&mut self) -> String {
-        self.pump();
-        self.parser.screen().contents()
-    }
-
-    fn wait_for(&mut self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "waited for {text:?}; screen:\n{s}"
-            );
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.session.send(keys).expect("write to pty");
-        // Let crossterm tell a lone Esc from the start of an escape sequence.
-        std::thread::sleep(Duration::from_millis(60));
-    }
-
-    fn pid(&self) -> String {
-        self.session.get_process().pid().to_string()
-    }
-
-    fn wait_exit(&mut self) {
-        let start = Instant::now();
-        while self.session.get_process().is_alive().unwrap_or(false) {
-            self.pump();
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "pd-intake did not exit"
-            );
-        }
-        self.pump();
-    }
+/// Starts on the all-kinds fixture in English and stands on its first question.
+fn at_first_question(data_dir: &Path) -> Term {
+    let q = fixture();
+    let mut t = Term::start(&["--questions", &q], data_dir);
+    t.wait_for("Choose your language");
+    t.send(ENTER);
+    t.wait_for("We will ask");
+    t.send(ENTER);
+    t.wait_for("Do you have children?");
+    t
 }
 
 fn fixture() -> String {
@@ -201,7 +104,7 @@ fn sigterm_restores_the_terminal() {
 fn kill_9_after_five_answers_then_resume_has_all_five() {
     let dir = tempfile::tempdir().unwrap();
     let q = fixture();
-    let mut t = Term::at_first_question(dir.path());
+    let mut t = at_first_question(dir.path());
     t.send("1");
     t.send(ENTER); // 1 has_children = yes
     t.wait_for("Who in your family");
@@ -261,7 +164,7 @@ fn kill_9_after_five_answers_then_resume_has_all_five() {
 fn welcome_screen_continues_with_a_code_and_refuses_a_wrong_one() {
     let dir = tempfile::tempdir().unwrap();
     let q = fixture();
-    let mut t = Term::at_first_question(dir.path());
+    let mut t = at_first_question(dir.path());
     t.send("2");
     t.send(ENTER);
     t.wait_for("Who in your family");

@@ -7,77 +7,19 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use expectrl::Expect;
-use expectrl::session::OsSession;
+mod pty_support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_pd-intake");
-const DOWN: &str = "\x1b[B";
-const ENTER: &str = "\r";
+use pty_support::{BIN, DOWN, ENTER, Term};
 const F5: &str = "\x1b[15~";
 
-struct Term {
-    session: OsSession,
-    parser: vt100::Parser,
-}
-
-impl Term {
-    fn start(args: &[&str], data_dir: &Path) -> Term {
-        let mut cmd = Command::new(BIN);
-        cmd.args(["--today", "2026-11-27", "--data-dir"])
-            .arg(data_dir)
-            .args(["--questions", &fixture()])
-            .args(args);
-        cmd.env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR")
-            .env_remove("ACCESSIBLE");
-        let mut session = expectrl::Session::spawn(cmd).expect("spawn pd-intake in a pty");
-        session
-            .get_process_mut()
-            .set_window_size(80, 24)
-            .expect("pty size");
-        let size = |n| std::num::NonZeroU16::new(n).unwrap();
-        Term {
-            session,
-            parser: vt100::Parser::new(size(24), size(80), 0),
-        }
-    }
-
-    fn screen(&mut self) -> String {
-        let mut buf = [0u8; 65536];
-        let mut quiet = Instant::now();
-        let start = Instant::now();
-        while quiet.elapsed() < Duration::from_millis(150)
-            && start.elapsed() < Duration::from_secs(5)
-        {
-            match self.session.try_read(&mut buf) {
-                Ok(n) if n > 0 => {
-                    self.parser.process(&buf[..n]);
-                    quiet = Instant::now();
-                }
-                _ => std::thread::sleep(Duration::from_millis(10)),
-            }
-        }
-        self.parser.screen().contents()
-    }
-
-    fn wait_for(&mut self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "waited for {text:?}:\n{s}"
-            );
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.session.send(keys).expect("write to pty");
-        std::thread::sleep(Duration::from_millis(60));
-    }
+/// pd-intake on the all-kinds fixture.
+fn start(args: &[&str], data_dir: &Path) -> Term {
+    let mut cmd = Command::new(BIN);
+    cmd.args(["--today", "2026-11-27", "--data-dir"])
+        .arg(data_dir)
+        .args(["--questions", &fixture()])
+        .args(args);
+    Term::spawn(cmd)
 }
 
 fn fixture() -> String {
@@ -115,7 +57,7 @@ fn walk_and_capture(lang_down: bool) -> Vec<String> {
         file.display()
     );
     let data = dir.path().join("data");
-    let mut t = Term::start(&["--read-aloud", "--speech-command", &cmd], &data);
+    let mut t = start(&["--read-aloud", "--speech-command", &cmd], &data);
     t.wait_for("Elija su idioma");
     let steps: &[&[&str]] = &[
         if lang_down { &[DOWN, ENTER] } else { &[ENTER] }, // welcome
@@ -225,7 +167,7 @@ fn a_key_stops_the_voice_and_leaving_stops_it_too() {
     // A voice that would talk for a minute, and a child of its own.
     let cmd = format!("sleep 60 & echo $$ $! >> '{}'; wait", pids.display());
     let data = dir.path().join("data");
-    let mut t = Term::start(&["--speech-command", &cmd], &data);
+    let mut t = start(&["--speech-command", &cmd], &data);
     t.wait_for("Choose your language");
     t.send(ENTER);
     t.wait_for("We will ask");

@@ -1,5 +1,4 @@
-//! A real pseudo-terminal read through a terminal emulator, for end-to-end tests (a copy of
-//! the helper in e2e_pty.rs, kept apart so each test file stays one idea).
+//! A real pseudo-terminal read through a terminal emulator, shared by the end-to-end tests.
 #![allow(dead_code)]
 
 use std::path::Path;
@@ -21,11 +20,17 @@ pub struct Term {
 }
 
 impl Term {
+    /// pd-intake with a fixed date and its own data folder, at 80×24.
     pub fn start(args: &[&str], data_dir: &Path) -> Term {
         let mut cmd = Command::new(BIN);
         cmd.args(["--today", "2026-11-27", "--data-dir"])
             .arg(data_dir)
             .args(args);
+        Term::spawn(cmd)
+    }
+
+    /// Any command (pd-intake in a shell, say) in a pty at 80×24 with a colour terminal.
+    pub fn spawn(mut cmd: Command) -> Term {
         cmd.env("TERM", "xterm-256color")
             .env_remove("NO_COLOR")
             .env_remove("ACCESSIBLE");
@@ -77,7 +82,7 @@ impl Term {
                 return s;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(20),
+                start.elapsed() < Duration::from_secs(30),
                 "waited for {text:?}; screen:\n{s}"
             );
         }
@@ -86,7 +91,7 @@ impl Term {
     pub fn send(&mut self, keys: &str) {
         self.session.send(keys).expect("write to pty");
         // Let crossterm tell a lone Esc from the start of an escape sequence.
-        std::thread::sleep(Duration::from_millis(60));
+        std::thread::sleep(Duration::from_millis(80));
     }
 
     pub fn pid(&self) -> String {
