@@ -285,10 +285,7 @@ pub fn explain(qn: &Questionnaire, lang: &str) -> String {
 fn question(cx: &Ctx<'_>, out: &mut String, q: QIdx, number: usize) {
     let (qn, p, lang) = (cx.qn, cx.p, cx.lang);
     let question = &qn.questions[q];
-    let kind = p.kinds[Kind::ALL
-        .iter()
-        .position(|k| *k == question.kind)
-        .unwrap_or(0)];
+    let kind = p.kind(question.kind);
     let text = question
         .text
         .get(lang)

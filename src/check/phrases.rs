@@ -1,6 +1,24 @@
 //! The generated words of the logic report, one table per language. `{q}` is a question,
 //! `{a}` an answer or a number. Content (question texts, labels) comes from the file itself.
 
+impl Phrases {
+    /// How a question kind is named in the logic report: a closed match, so a new kind cannot
+    /// be left without a name (it used to be looked up by position in a fixed array).
+    pub fn kind(&self, k: crate::model::Kind) -> &'static str {
+        use crate::model::Kind;
+        self.kinds[match k {
+            Kind::YesNo => 0,
+            Kind::SingleChoice => 1,
+            Kind::MultiChoice => 2,
+            Kind::Number => 3,
+            Kind::Year => 4,
+            Kind::Date => 5,
+            Kind::Text => 6,
+            Kind::Info => 7,
+        }]
+    }
+}
+
 pub struct Phrases {
     pub report_title: &'static str,
     pub version: &'static str,
