@@ -8,6 +8,7 @@ pub mod app;
 pub mod draw;
 mod hidden;
 pub mod input;
+mod lifecycle;
 pub mod paste;
 pub mod speak;
 pub mod text_input;
@@ -15,20 +16,16 @@ pub mod theme;
 pub mod wrap;
 
 use std::collections::VecDeque;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, Once};
 use std::time::{Duration, Instant};
 
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
-use ratatui::crossterm::{cursor, execute, terminal};
+use ratatui::crossterm::event::{self, EnableMouseCapture};
+use ratatui::crossterm::execute;
 
 use crate::autosave::Autosave;
-use crate::i18n::{self, strings};
+use crate::i18n::strings;
 use crate::interview::Interview;
 use crate::setup::Setup;
 
@@ -37,6 +34,10 @@ pub use app::Message;
 use app::{Effect, Screen};
 pub use hidden::read_hidden;
 use input::Action;
+pub use lifecycle::panic_lines;
+use lifecycle::{
+    RestoreGuard, Signals, clear_panic_note, init_terminal, panic_note, register_signals, watchdog,
+};
 use theme::Theme;
 
 #[derive(Debug, Clone, Default)]
@@ -78,14 +79,6 @@ pub struct Outcome {
 /// The full questionnaire, when the interview given to `run` is built on its header only
 /// (`load::builtin_header`): called once the first frame is on screen.
 pub type Rest<'a, 'q> = &'a dyn Fn() -> Interview<'q>;
-
-/// Signals seen by the loop: a stop (SIGTERM, SIGINT, SIGQUIT) shows the leaving screen, a
-/// second one leaves at once; a hangup (the window closed) leaves at once.
-struct Signals {
-    stop: Arc<AtomicBool>,
-    hangup: Arc<AtomicBool>,
-    finished: Arc<AtomicBool>,
-}
 
 /// Runs the interview until the applicant leaves. The terminal is restored before returning.
 /// With `rest`, `iv` may be an interview over the questionnaire's header only: enough for the
@@ -269,84 +262,6 @@ pub fn wrong_code_wait(n: u32) -> Duration {
     Duration::from_secs(1u64 << n.saturating_sub(1).min(5)).min(Duration::from_secs(30))
 }
 
-/// Raw mode, the alternate screen and bracketed paste, with a terminal whose frames go out in
-/// one write each (stdout alone flushes every 1 KiB, so a slow terminal would show a frame
-/// half drawn). A panic gives the terminal back before its message is printed, then says
-/// how to continue (the record is saved after every answer).
-fn init_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<io::Stdout>>>> {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(io::stdout(), DisableBracketedPaste, cursor::Show);
-            ratatui::restore();
-            previous(info);
-            after_panic();
-        }));
-    });
-    terminal::enable_raw_mode()?;
-    execute!(
-        io::stdout(),
-        terminal::EnterAlternateScreen,
-        EnableBracketedPaste
-    )?;
-    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
-        1 << 16,
-        io::stdout(),
-    )))
-}
-
-/// What a panic prints: the language and the code of the intake on screen, once saved.
-static PANIC_NOTE: Mutex<Option<(String, String)>> = Mutex::new(None);
-
-fn panic_note(app: &App<'_>) {
-    if let Ok(mut n) = PANIC_NOTE.lock() {
-        *n = app.code.clone().map(|c| (app.lang.clone(), c));
-    }
-}
-
-fn clear_panic_note() {
-    if let Ok(mut n) = PANIC_NOTE.lock() {
-        *n = None;
-    }
-}
-
-/// The lines a panic prints for the applicant, when a record was saved.
-pub fn panic_lines(lang: &str, code: &str) -> Vec<String> {
-    let w = i18n::endings::words(lang);
-    vec![
-        String::new(),
-        w.crashed.to_owned(),
-        format!("{}: {code}", strings(lang).resume_code),
-        w.continue_how.to_owned(),
-    ]
-}
-
-/// After a panic: the code and how to continue, then (on a terminal the person can answer)
-/// wait for Enter and erase it, as every other ending does.
-fn after_panic() {
-    let note = PANIC_NOTE.lock().ok().and_then(|mut n| n.take());
-    let Some((lang, code)) = note else { return };
-    let mut out = io::stdout();
-    for l in panic_lines(&lang, &code) {
-        let _ = writeln!(out, "{l}");
-    }
-    let _ = out.flush();
-    // The person's terminal itself, not stdin: the panicking thread may hold stdin's lock.
-    #[cfg(unix)]
-    if let Ok(tty) = std::fs::File::open("/dev/tty") {
-        use std::io::BufRead;
-        let w = i18n::endings::words(&lang);
-        let _ = writeln!(out, "{}", w.plain_written);
-        let _ = out.flush();
-        let mut line = String::new();
-        let _ = io::BufReader::new(tty).read_line(&mut line);
-        let _ = out.write_all(CLEAR_ALL);
-        let _ = writeln!(out, "{}", w.after_exit);
-        let _ = out.flush();
-    }
-}
-
 /// Saves; on failure the interview stops on the failure screen (answers stay in memory) until
 /// a save works.
 fn save(app: &mut App<'_>, saver: &mut dyn Autosave) -> bool {
@@ -363,71 +278,6 @@ fn save(app: &mut App<'_>, saver: &mut dyn Autosave) -> bool {
             false
         }
     }
-}
-
-/// Gives the terminal back even when the loop exits by `?` or a panic unwinds.
-struct RestoreGuard {
-    mouse: bool,
-}
-
-impl Drop for RestoreGuard {
-    fn drop(&mut self) {
-        let mut out = io::stdout();
-        if self.mouse {
-            let _ = execute!(out, DisableMouseCapture);
-        }
-        let _ = execute!(out, DisableBracketedPaste);
-        ratatui::restore();
-        // ratatui::restore leaves the cursor hidden.
-        let _ = execute!(out, cursor::Show);
-        let _ = out.flush();
-    }
-}
-
-/// When the window is closed, crossterm can spin forever reading a hung-up terminal (its
-/// reader loops on end of file), so the main loop never sees the signal. Every answer is
-/// already saved, so if the loop has not taken a signal a second after it came, leave from
-/// here (the loop takes a stop by clearing its flag).
-fn watchdog(sig: &Signals) {
-    let (stop, hangup, finished) = (
-        Arc::clone(&sig.stop),
-        Arc::clone(&sig.hangup),
-        Arc::clone(&sig.finished),
-    );
-    std::thread::spawn(move || {
-        loop {
-            while !stop.load(Ordering::Relaxed) && !hangup.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(200));
-            }
-            std::thread::sleep(Duration::from_secs(1));
-            let taken = !stop.load(Ordering::Relaxed) && !hangup.load(Ordering::Relaxed);
-            if finished.load(Ordering::Relaxed) {
-                return;
-            }
-            if !taken {
-                // Best effort: the terminal may be gone, and that is fine.
-                let _ = execute!(io::stdout(), DisableBracketedPaste, cursor::Show);
-                ratatui::restore();
-                std::process::exit(0);
-            }
-        }
-    });
-}
-
-#[cfg(unix)]
-fn register_signals(sig: &Signals) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    // SIGQUIT too: left to its default it would leave the terminal raw.
-    for s in [SIGTERM, SIGINT, SIGQUIT] {
-        signal_hook::flag::register(s, Arc::clone(&sig.stop))?;
-    }
-    signal_hook::flag::register(SIGHUP, Arc::clone(&sig.hangup))?;
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn register_signals(sig: &Signals) -> io::Result<()> {
-    crate::platform::watch_console(&sig.stop)
 }
 
 #[cfg(test)]
