@@ -73,17 +73,7 @@ pub fn parts(
 
     let mut alerts = Vec::new();
     if !summary.complete {
-        let names: Vec<&str> = summary
-            .sections_not_asked
-            .iter()
-            .filter_map(|id| qn.sections.iter().find(|s| s.id == *id))
-            .map(|s| s.title.get(lang).trim())
-            .collect();
-        let list = if names.is_empty() {
-            "—".to_owned()
-        } else {
-            names.join(", ")
-        };
+        let list = view::sections_not_asked(qn, summary, lang);
         alerts.push(l.unfinished.replace("{sections}", &list));
     }
     let age = summary.content_age.as_ref();

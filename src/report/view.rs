@@ -181,22 +181,27 @@ pub fn documents(qn: &Questionnaire, summary: &Summary, lang: &str) -> (Vec<Stri
 /// The group keys in the order every renderer shows them (after the notices).
 pub const GROUP_ORDER: [&str; 5] = ["lawyer", "strong", "undocumented", "weak", "unknown"];
 
+/// The titles of the sections an unfinished intake has not reached, for "not asked yet: …".
+pub fn sections_not_asked(qn: &Questionnaire, summary: &Summary, lang: &str) -> String {
+    let names: Vec<&str> = summary
+        .sections_not_asked
+        .iter()
+        .filter_map(|id| qn.sections.iter().find(|s| s.id == *id))
+        .map(|s| s.title.get(lang).trim())
+        .collect();
+    if names.is_empty() {
+        "—".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
 /// The lines above the notices: unfinished intake, next court date, out-of-date content.
 pub fn top_lines(qn: &Questionnaire, summary: &Summary, lang: &str) -> Vec<String> {
     let w = super::words::words(lang);
     let mut out = Vec::new();
     if !summary.complete {
-        let names: Vec<&str> = summary
-            .sections_not_asked
-            .iter()
-            .filter_map(|id| qn.sections.iter().find(|s| s.id == *id))
-            .map(|s| s.title.get(lang).trim())
-            .collect();
-        let list = if names.is_empty() {
-            "—".to_owned()
-        } else {
-            names.join(", ")
-        };
+        let list = sections_not_asked(qn, summary, lang);
         out.push(w.unfinished.replace("{sections}", &list));
     }
     if let Some(h) = &summary.hearing {
