@@ -3,13 +3,18 @@
 //! applicant typed, and no resume code, in any file under the data folder.
 #![cfg(all(feature = "encryption", unix))]
 
+mod pty_support;
 mod store_common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use store_common::{V1, assert_nowhere};
+use pd_intake::answer::Answer;
+use pd_intake::autosave::Autosave;
+use pd_intake::load::load_str;
+use pty_support::{BIN, ENTER, Term};
+use store_common::{V1, answer, assert_nowhere, begun, clinic, sealed_store};
 
 const FIRST: &str = "Tlacuache-5531 the address of my sister";
 const SECOND: &str = "Guacamaya-8804 the name of my boss";
@@ -183,4 +188,47 @@ fn nothing_typed_and_no_code_is_left_in_the_clear_on_any_path() {
         &data,
         &[FIRST, SECOND, KILLED, &code, "\"story\"", "\"notes\""],
     );
+}
+
+/// A resumed encrypted intake, on a command line that has no clinic key: the summary must
+/// still treat it as encrypted (no staff report in the clear, no "saved without encryption").
+#[test]
+fn a_resumed_encrypted_intake_never_saves_a_clear_staff_report_from_the_summary() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let data = h.join("intakes");
+    let questions = h.join("q.yaml");
+    std::fs::write(&questions, V1).unwrap();
+    let keys = clinic(h, "clinic.key");
+    let qn = load_str(V1).unwrap();
+    let st = sealed_store(&data, &keys.public);
+    let (mut iv, mut s) = begun(&st, &qn);
+    answer(&mut iv, "status", Answer::Choice("tps".into()));
+    answer(&mut iv, "family", Answer::Choices(vec!["child".into()]));
+    answer(&mut iv, "story", Answer::Text(FIRST.into()));
+    s.save(&iv, "en").unwrap();
+    let code = s.code().unwrap().to_owned();
+    drop(s);
+
+    let mut cmd = Command::new(BIN);
+    cmd.env("HOME", h)
+        .env("XDG_CONFIG_HOME", h.join("no-config"))
+        .args(["--today", "2026-11-27", "--data-dir"])
+        .arg(&data)
+        .arg("--questions")
+        .arg(&questions)
+        .args(["resume", &code]);
+    let mut t = Term::spawn(cmd);
+    t.wait_for("Anything else?");
+    t.send("nothing more");
+    t.send(ENTER);
+    t.wait_for("Your summary");
+    t.send("s");
+    let screen = t.wait_for("encrypted");
+    assert!(!screen.contains("Saved for staff"), "{screen}");
+    assert!(
+        !data.join("reports").exists(),
+        "no report folder in the clear"
+    );
+    assert_nowhere(&data, &[FIRST, "nothing more", &code]);
 }

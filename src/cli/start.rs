@@ -64,7 +64,7 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             )
         }
     };
-    let setup = setup(cli, &store)?;
+    let setup = setup(cli, session.encrypted())?;
     let data_dir = Some(store.dir().display().to_string());
     if plain_mode {
         if let Some(tui::Message::Info(n) | tui::Message::Error(n)) = &note {
@@ -104,24 +104,31 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
         lang = first.default_language().to_owned();
     }
     let clinic = cli.clinic_info();
-    let writer = |iv: &Interview<'_>, lang: &str, take_home: bool, code: Option<&str>| {
-        write_report(&store, iv, lang, take_home, code, clinic.clone())
-    };
     let whole = || Interview::new(full(), cli.today());
     let mut rest: Option<tui::Rest<'_, '_>> = early.then_some(&whole);
     loop {
+        // What this intake's record is (a resumed encrypted one stays encrypted even when
+        // this command line has no key): the privacy sentence and the summary's reports
+        // follow it, never the settings alone.
+        let encrypted = session.encrypted();
+        let writer = |iv: &Interview<'_>, lang: &str, take_home: bool, code: Option<&str>| {
+            write_report(&store, encrypted, iv, lang, take_home, code, clinic.clone())
+        };
         let opts = tui::Options {
             high_contrast: cli.ui.theme == Theme::HighContrast,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             mouse: cli.ui.mouse,
             staff_note: crate::report::words::join_notes([
-                (!store.encrypted()).then(|| strings(&lang).unencrypted_note.to_owned()),
+                (!encrypted).then(|| strings(&lang).unencrypted_note.to_owned()),
                 crate::report::words::content_age_note(first, cli.today(), &lang),
             ]),
             welcome_message: note.take(),
             read_aloud: cli.ui.read_aloud,
             speech_command: cli.ui.speech_command.clone(),
-            setup,
+            setup: Setup {
+                encrypted,
+                ..setup.clone()
+            },
             data_dir: data_dir.clone(),
         };
         let outcome = tui::run(iv, rest.take(), &lang, &mut session, &opts, Some(&writer))?;
@@ -159,13 +166,13 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// What the front ends are told about this setup (contract 7): encryption from the store,
-/// the idle lock from the clinic's settings. Debug builds let tests shorten the idle lock to
-/// seconds.
-fn setup(cli: &Cli, store: &Store) -> anyhow::Result<Setup> {
+/// What the front ends are told about this setup (contract 7): whether the intake is
+/// encrypted (from its session), the idle lock from the clinic's settings. Debug builds let
+/// tests shorten the idle lock to seconds.
+fn setup(cli: &Cli, encrypted: bool) -> anyhow::Result<Setup> {
     #[cfg_attr(not(debug_assertions), allow(unused_mut))]
     let mut setup = Setup {
-        encrypted: store.encrypted(),
+        encrypted,
         idle_lock_minutes: cli.settings()?.idle_lock_minutes,
         ..Setup::default()
     };
@@ -265,6 +272,7 @@ fn resumed<'q>(
 /// beside the intakes. Returns the line to show the applicant or staff.
 fn write_report(
     store: &Store,
+    encrypted: bool,
     iv: &Interview<'_>,
     lang: &str,
     take_home: bool,
@@ -276,18 +284,18 @@ fn write_report(
     // With a clinic key the staff report (every answer) is never written in the clear; the
     // take-home sheet (papers to bring) is, but without the code and under a name that does
     // not carry it, so the file opens nothing for the next person at the laptop.
-    if store.encrypted() && !take_home {
+    if encrypted && !take_home {
         return Err(i18n::fill(s.report_encrypted, &[("code", code.to_owned())]));
     }
     let meta = report::IntakeMeta {
-        code: (!store.encrypted()).then(|| code.to_owned()),
+        code: (!encrypted).then(|| code.to_owned()),
         clinic,
         ..Default::default()
     };
     let input = report::ReportInput::from_interview(iv, lang, meta);
     let html =
         report::render(&input, report::Format::Html, lang, take_home).map_err(|e| e.to_string())?;
-    let written = if store.encrypted() {
+    let written = if encrypted {
         let mut b = [0u8; 6];
         getrandom::fill(&mut b).map_err(|_| s.could_not_save.to_owned())?;
         let tag: String = b.iter().map(|x| format!("{x:02x}")).collect();

@@ -43,6 +43,12 @@ impl Session {
         &self.path
     }
 
+    /// Whether this intake is saved encrypted to a clinic key: decided by the record (a resumed
+    /// encrypted intake stays encrypted), not by this command line's settings.
+    pub fn encrypted(&self) -> bool {
+        !self.recipients.is_empty()
+    }
+
     /// Whether the record exists on disk (after the first successful save).
     pub fn is_saved(&self) -> bool {
         self.created.is_some()
