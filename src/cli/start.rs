@@ -125,10 +125,7 @@ pub fn run(cli: &Cli, resume: Option<&str>) -> anyhow::Result<ExitCode> {
             welcome_message: note.take(),
             read_aloud: cli.ui.read_aloud,
             speech_command: cli.ui.speech_command.clone(),
-            setup: Setup {
-                encrypted,
-                ..setup.clone()
-            },
+            setup: Setup { encrypted, ..setup },
             data_dir: data_dir.clone(),
         };
         let outcome = tui::run(iv, rest.take(), &lang, &mut session, &opts, Some(&writer))?;
