@@ -27,6 +27,9 @@ mod stored;
 #[derive(Debug, Parser)]
 #[command(name = "pd-intake", version, about = "Offline intake questionnaire for prosecutorial-discretion screening", long_about = None)]
 pub struct Cli {
+    /// The settings, read once per run (store, idle lock and reports all ask for them).
+    #[arg(skip)]
+    settings_read: std::sync::OnceLock<Result<crate::config::Config, String>>,
     /// Folder for saved intakes (default: the platform's local data folder)
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -182,7 +185,10 @@ impl Cli {
 
     /// This laptop's settings (`--config FILE`, or the platform's config file).
     pub fn settings(&self) -> anyhow::Result<crate::config::Config> {
-        Ok(crate::config::load(self.config.as_deref())?)
+        self.settings_read
+            .get_or_init(|| crate::config::load(self.config.as_deref()).map_err(|e| e.to_string()))
+            .clone()
+            .map_err(anyhow::Error::msg)
     }
 
     pub fn today(&self) -> Date {
